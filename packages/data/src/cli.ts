@@ -1,0 +1,83 @@
+/// <reference types="node" />
+/**
+ * The `sundhedsaftale` command line. Node only: the rest of the package stays free of Node and DOM.
+ * Each subcommand is one entry in COMMANDS, so `import`, `export` and `render` can be added beside `validate`.
+ */
+import { readFile } from 'node:fs/promises';
+import { validateCommand } from './cli/validate-command.js';
+import type { Command, Io } from './cli/command.js';
+import type { Lang } from './types.js';
+
+export type { Command, Io } from './cli/command.js';
+
+const COMMANDS: Record<string, Command> = { validate: validateCommand };
+
+const HELP: Record<Lang, string> = {
+  da: `Brug: sundhedsaftale <kommando> [tilvalg]
+
+Kommandoer:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary.da}`)
+  .join('\n')}
+
+Tilvalg:
+  --lang da|en  sprog for beskeder (standard: da)
+  --help        vis hjælp til en kommando, fx: sundhedsaftale validate --help
+  --version     vis versionen
+`,
+  en: `Usage: sundhedsaftale <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary.en}`)
+  .join('\n')}
+
+Options:
+  --lang da|en  language of messages (default: da)
+  --help        help for a command, e.g. sundhedsaftale validate --help
+  --version     print the version
+`,
+};
+
+const processIo: Io = {
+  stdout: (s) => void process.stdout.write(s),
+  stderr: (s) => void process.stderr.write(s),
+};
+
+/** The --lang of `argv`, for messages before a command has parsed its options. */
+function langOf(argv: string[]): Lang {
+  const i = argv.indexOf('--lang');
+  const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  return value === 'en' ? 'en' : 'da';
+}
+
+/** Runs the command line `argv` (without node and script) and resolves to the exit code. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const lang = langOf(argv);
+  const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v') {
+    const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+    io.stdout(`${pkg.version}\n`);
+    return 0;
+  }
+  if (
+    name === undefined ||
+    name === '--help' ||
+    name === '-h' ||
+    name === 'help' ||
+    name.startsWith('--lang')
+  ) {
+    (name === undefined ? io.stderr : io.stdout)(HELP[lang]);
+    return name === undefined ? 2 : 0;
+  }
+  const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.stderr(
+      lang === 'en'
+        ? `Unknown command "${name}". See: sundhedsaftale --help\n`
+        : `Ukendt kommando "${name}". Se: sundhedsaftale --help\n`,
+    );
+    return 2;
+  }
+  return command.run(rest, io);
+}

@@ -1,0 +1,95 @@
+import type { Indicator, Lang } from './types.js';
+
+/** What we show for a missing or non-finite number: an en dash, never 'NaN'. */
+export const NO_VALUE = '–';
+const MINUS = '\u2212';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(lang: Lang, decimals: number | undefined): Intl.NumberFormat {
+  const key = `${lang}${decimals}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(
+      lang === 'en' ? 'en' : 'da',
+      decimals === undefined
+        ? { maximumFractionDigits: 2 }
+        : { minimumFractionDigits: decimals, maximumFractionDigits: decimals },
+    );
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+const validDecimals = (d: unknown): d is number =>
+  typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 20;
+
+/**
+ * A number in the language's style: da '1.234' and '12,5', en '1,234' and '12.5', with a real
+ * minus sign. Without `decimals`, up to two decimals are shown. Non-finite → '–'.
+ */
+export function formatNumber(value: number, lang: Lang = 'da', decimals?: number): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return NO_VALUE;
+  const s = formatter(lang, validDecimals(decimals) ? decimals : undefined).format(value);
+  // Intl writes '-0' for values that round to zero; a sign on zero only confuses.
+  return /[1-9]/.test(s) ? s.replace(/^[-\u2212]/, MINUS) : s.replace(/^[-\u2212]/, '');
+}
+
+function withUnit(n: string, unit: string | undefined, lang: Lang): string {
+  const u = typeof unit === 'string' ? unit.trim() : '';
+  if (!u) return n;
+  // Danish puts a space before '%' (12,5 %); English does not (12.5%).
+  return (u === '%' || u === '‰') && lang === 'en' ? n + u : `${n} ${u}`;
+}
+
+/** A value with its unit: da '12,5 %', '3,2 dage'; en '12.5%'. Missing values (gaps) → '–'. */
+export function formatValue(
+  value: number | null | undefined,
+  unit: string | undefined,
+  lang: Lang = 'da',
+  decimals?: number,
+): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return NO_VALUE;
+  return withUnit(formatNumber(value, lang, decimals), unit, lang);
+}
+
+/**
+ * A signed change: '+3 dage', '−1,2 procentpoint'. A change of a percentage is in percentage
+ * points, not per cent. Zero has no sign; missing → '–'.
+ */
+export function formatChange(
+  delta: number | null | undefined,
+  unit: string | undefined,
+  lang: Lang = 'da',
+  decimals?: number,
+): string {
+  if (typeof delta !== 'number' || !Number.isFinite(delta)) return NO_VALUE;
+  const n = formatNumber(Math.abs(delta), lang, decimals);
+  const sign = !/[1-9]/.test(n) ? '' : delta > 0 ? '+' : MINUS;
+  if (typeof unit === 'string' && unit.trim() === '%') {
+    const points =
+      lang === 'en' ? (n === '1' ? 'percentage point' : 'percentage points') : 'procentpoint';
+    return `${sign}${n} ${points}`;
+  }
+  return sign + withUnit(n, unit, lang);
+}
+
+function decimalsOf(v: unknown): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return 0;
+  const s = String(Math.abs(v));
+  if (s.includes('e')) return s.includes('e-') ? 2 : 0;
+  return s.split('.')[1]?.length ?? 0;
+}
+
+/**
+ * Decimals to show for an indicator: its `decimals`, else as many as its values use (at most 2).
+ * Shares (unit '%') get at least one, as Danish statistics print them ('16,0 %').
+ */
+export function decimalsFor(indicator: Indicator): number {
+  if (validDecimals(indicator?.decimals)) return indicator.decimals;
+  let d = indicator?.unit === '%' ? 1 : 0;
+  const series = Array.isArray(indicator?.series) ? indicator.series : [];
+  for (const point of series) d = Math.max(d, decimalsOf(point?.value));
+  d = Math.max(d, decimalsOf(indicator?.target?.value));
+  return Math.min(d, 2);
+}

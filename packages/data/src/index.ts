@@ -1,0 +1,44 @@
+export type * from './types.js';
+export { text } from './text.js';
+export {
+  validate,
+  validateJson,
+  SCHEMA_VERSION,
+  MAX_DEPTH,
+  MAX_VALUES,
+  MAX_ISSUES,
+  type ValidationResult,
+  type ValidationIssue,
+  type IssueCode,
+} from './validate.js';
+export {
+  parsePeriod,
+  comparePeriods,
+  formatPeriod,
+  PERIOD_PATTERN,
+  type Period,
+} from './period.js';
+export { formatNumber, formatValue, formatChange, decimalsFor, NO_VALUE } from './format.js';
+export { seriesFor, type AreaSeries } from './series.js';
+export {
+  summarize,
+  status,
+  describe,
+  statusCounts,
+  STATUSES,
+  DEFAULT_STABLE_WITHIN,
+  type Status,
+  type IndicatorSummary,
+} from './derive.js';
+export { label, type LabelKind } from './labels.js';
+export { safeUrl, URL_PATTERN } from './url.js';
+export {
+  STAGES,
+  DIRECTIONS,
+  FREQUENCIES,
+  INDICATOR_STATES,
+  AREA_KINDS,
+  INITIATIVE_STATUSES,
+  STATUS_REPORT_KINDS,
+  LANGS,
+} from './enums.js';

@@ -1,0 +1,150 @@
+/**
+ * TypeScript types of the sundhedsaftale JSON data contract (schemaVersion 1.x).
+ * Kept in step with `schema/sundhedsaftale.schema.json` by `test/schema-sync.test.js`, through
+ * the fully typed fixture `src/fixtures/complete-agreement.ts`.
+ */
+
+/** A text in one language, or in Danish and English. */
+export type LocalizedText = string | { da?: string; en?: string };
+
+/** UI languages that ship. */
+export type Lang = 'da' | 'en';
+
+/** `YYYY`, `YYYY-H1`/`YYYY-H2`, `YYYY-Q1`..`YYYY-Q4` or `YYYY-MM`. */
+export type PeriodString = string;
+
+export type Stage =
+  'proposal' | 'consultation' | 'adopted' | 'discussion' | 'mid-term-status' | 'final-status';
+
+export type DesiredDirection = 'down' | 'up' | 'none';
+export type Frequency = 'semiannual' | 'annual' | 'quadrennial' | 'irregular';
+export type IndicatorState = 'active' | 'development';
+export type AreaKind = 'region' | 'municipality' | 'hospital' | 'other';
+export type InitiativeStatus = 'planned' | 'started' | 'completed' | 'delayed' | 'replaced';
+export type StatusReportKind = 'mid-term' | 'final';
+
+export interface Vision {
+  id: string;
+  title: LocalizedText;
+  summary?: LocalizedText;
+}
+
+export interface NationalGoal {
+  id: string;
+  title: LocalizedText;
+  summary?: LocalizedText;
+}
+
+export interface Goal {
+  id: string;
+  statement: LocalizedText;
+  indicatorIds?: string[];
+}
+
+export interface Fact {
+  label: LocalizedText;
+  value: LocalizedText;
+  source?: LocalizedText;
+  period?: PeriodString;
+}
+
+export interface Initiative {
+  title: LocalizedText;
+  status?: InitiativeStatus;
+  summary?: LocalizedText;
+}
+
+export interface FocusArea {
+  id: string;
+  title: LocalizedText;
+  firstFocus?: LocalizedText;
+  summary?: LocalizedText;
+  goals?: Goal[];
+  facts?: Fact[];
+  initiatives?: Initiative[];
+}
+
+export interface Source {
+  name: LocalizedText;
+  url?: string;
+}
+
+export interface SeriesPoint {
+  period: PeriodString;
+  value: number | null;
+  /** Area id; absent = the whole region. */
+  area?: string;
+}
+
+export interface StableWithin {
+  /** Relative change (0.02 = 2 %) within which a move counts as stable. */
+  relative?: number;
+  /** Absolute change, in the indicator's unit, within which a move counts as stable. */
+  absolute?: number;
+}
+
+export interface Target {
+  value: number;
+  period?: PeriodString;
+}
+
+export interface Indicator {
+  id: string;
+  name: LocalizedText;
+  description?: LocalizedText;
+  unit?: string;
+  desiredDirection: DesiredDirection;
+  frequency?: Frequency;
+  state?: IndicatorState;
+  nationalGoalIds?: string[];
+  alsoNational?: boolean;
+  source?: Source;
+  series?: SeriesPoint[];
+  stableWithin?: StableWithin;
+  target?: Target;
+  illustrative?: boolean;
+  /** Decimals to show; default chosen from the values. */
+  decimals?: number;
+}
+
+export interface Area {
+  id: string;
+  name: LocalizedText;
+  kind?: AreaKind;
+}
+
+export interface Principle {
+  id: string;
+  title: LocalizedText;
+  summary?: LocalizedText;
+}
+
+export interface StatusReport {
+  kind: StatusReportKind;
+  date?: string;
+  title?: LocalizedText;
+  summary?: LocalizedText;
+  url?: string;
+}
+
+/** One health agreement: the root of a data file. */
+export interface Agreement {
+  $schema?: string;
+  schemaVersion: string;
+  id: string;
+  title: LocalizedText;
+  region?: LocalizedText;
+  period?: { from: number; to: number };
+  stage?: Stage;
+  parties?: LocalizedText[];
+  lang?: Lang;
+  visions?: Vision[];
+  nationalGoals?: NationalGoal[];
+  focusAreas?: FocusArea[];
+  indicators?: Indicator[];
+  areas?: Area[];
+  principles?: Principle[];
+  statusReports?: StatusReport[];
+  /** Every value in the document is illustrative sample data. */
+  illustrative?: boolean;
+}

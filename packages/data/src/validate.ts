@@ -1,0 +1,77 @@
+import { jsonErrorOffset, lineAndColumn } from './json-error-offset.js';
+import type { Agreement } from './types.js';
+import { agreement } from './validate/contract.js';
+import { TooManyValues, toPlainJson, MAX_VALUES } from './validate/plain-json.js';
+import { checkReferences } from './validate/references.js';
+import { Report, type ValidationIssue } from './validate/report.js';
+import { isRecord } from './validate/rules.js';
+import { checkVersion } from './validate/version.js';
+
+export { SCHEMA_VERSION } from './validate/version.js';
+export { MAX_DEPTH, MAX_VALUES } from './validate/plain-json.js';
+export { MAX_ISSUES, type IssueCode, type ValidationIssue } from './validate/report.js';
+
+export type ValidationResult =
+  | { ok: true; agreement: Agreement; warnings: ValidationIssue[] }
+  | { ok: false; errors: ValidationIssue[] };
+
+/**
+ * Checks `doc` against the data contract and returns a safe copy on success: plain JSON only,
+ * without `__proto__`/`constructor`/`prototype` keys, so nothing downstream can be polluted.
+ * Every issue has a JSON Pointer and a Danish and English message. Never throws.
+ */
+export function validate(doc: unknown): ValidationResult {
+  const report = new Report();
+  let copy: unknown;
+  try {
+    if (!isRecord(doc)) {
+      report.type('', ['et JSON-objekt', 'a JSON object'], doc);
+    } else {
+      copy = toPlainJson(doc, report);
+      if (isRecord(copy) && checkVersion(copy, report)) {
+        agreement(copy, '', report);
+        checkReferences(copy, report);
+      }
+    }
+  } catch (e) {
+    // Past MAX_VALUES, or a getter or proxy in code-built data threw; either way, a verdict.
+    if (e instanceof TooManyValues)
+      report.error('', 'size', [
+        `dokumentet har flere end ${MAX_VALUES} værdier`,
+        `the document has more than ${MAX_VALUES} values`,
+      ]);
+    else
+      report.error('', 'unreadable', [
+        'dokumentet kunne ikke læses',
+        'the document could not be read',
+      ]);
+  }
+  const { errors, warnings } = report.done();
+  return errors.length
+    ? { ok: false, errors }
+    : { ok: true, agreement: copy as Agreement, warnings };
+}
+
+/**
+ * Parses `json` and validates it. A syntax error is one issue at the root, with the line and
+ * column (engines' own messages don't always say where). A leading byte order mark is ignored.
+ * Never throws.
+ */
+export function validateJson(json: string): ValidationResult {
+  let doc: unknown;
+  const source = typeof json === 'string' ? json.replace(/^\uFEFF/, '') : '';
+  try {
+    doc = JSON.parse(source);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    const [line, column] = lineAndColumn(source, Math.max(0, jsonErrorOffset(source)));
+    const error: ValidationIssue = {
+      pointer: '',
+      code: 'json',
+      da: `er ikke gyldig JSON (linje ${line}, kolonne ${column}): ${detail}`,
+      en: `is not valid JSON (line ${line}, column ${column}): ${detail}`,
+    };
+    return { ok: false, errors: [error] };
+  }
+  return validate(doc);
+}

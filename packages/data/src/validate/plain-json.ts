@@ -1,0 +1,82 @@
+import { child, Report } from './report.js';
+
+/** Deeper than any contract field needs; far below any engine's stack limit, since the copy recurses. */
+export const MAX_DEPTH = 100;
+/** More values than a 20 MB data file can hold; stops pathological objects built in code. */
+export const MAX_VALUES = 5_000_000;
+/** Keys that reach prototypes when assigned or merged; never copied. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Stands in for a value already reported as unusable, so later checks don't report it twice. */
+export const INVALID: unique symbol = Symbol('invalid');
+
+export class TooManyValues extends Error {}
+
+/**
+ * A plain-JSON copy of `input`: own enumerable keys only (each read once, so getters and proxies
+ * can't change answers between checks), no unsafe keys, nesting limited to MAX_DEPTH. Values
+ * JSON can't hold (functions, NaN, `undefined` in a list, …) are reported and replaced by
+ * INVALID; `undefined` properties are dropped, as JSON.stringify does. Throws TooManyValues past MAX_VALUES.
+ */
+export function toPlainJson(input: unknown, report: Report): unknown {
+  let count = 0;
+  const ancestors = new Set<object>();
+
+  const copy = (v: unknown, at: string, depth: number): unknown => {
+    if (++count > MAX_VALUES) throw new TooManyValues();
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
+    if (typeof v === 'number') {
+      if (Number.isFinite(v)) return v;
+      report.error(at, 'json', [`er ikke et endeligt tal (${v})`, `is not a finite number (${v})`]);
+      return INVALID;
+    }
+    if (typeof v !== 'object') {
+      report.error(at, 'json', [
+        `er ikke en JSON-værdi (${typeof v})`,
+        `is not a JSON value (${typeof v})`,
+      ]);
+      return INVALID;
+    }
+    if (ancestors.has(v)) {
+      report.error(at, 'circular', [
+        'henviser til sig selv (cirkulær reference)',
+        'refers to itself (circular reference)',
+      ]);
+      return INVALID;
+    }
+    if (depth >= MAX_DEPTH) {
+      report.error(at, 'depth', [
+        `er indlejret dybere end ${MAX_DEPTH} niveauer`,
+        `is nested deeper than ${MAX_DEPTH} levels`,
+      ]);
+      return INVALID;
+    }
+    ancestors.add(v);
+    let out: unknown;
+    if (Array.isArray(v)) {
+      const list: unknown[] = [];
+      for (let i = 0; i < v.length; i++) list.push(copy(v[i], child(at, i), depth + 1));
+      out = list;
+    } else {
+      // Plain object literal: safe because unsafe keys never get assigned.
+      const obj: Record<string, unknown> = {};
+      for (const key of Object.keys(v)) {
+        const at2 = child(at, key);
+        if (UNSAFE_KEYS.has(key)) {
+          report.warn(at2, 'unsafe-key', [
+            `nøglen "${key}" ignoreres af sikkerhedshensyn`,
+            `the key "${key}" is ignored for safety`,
+          ]);
+          continue;
+        }
+        const value = (v as Record<string, unknown>)[key];
+        if (value !== undefined) obj[key] = copy(value, at2, depth + 1);
+      }
+      out = obj;
+    }
+    ancestors.delete(v);
+    return out;
+  };
+
+  return copy(input, '', 0);
+}

@@ -1,0 +1,116 @@
+/** Checks a JSON Schema can't express: ids unique within their list, and references that resolve. */
+import { ID_PATTERN } from './contract.js';
+import { child, quote, Report } from './report.js';
+import { isRecord } from './rules.js';
+
+type Json = Record<string, unknown>;
+
+/** The items of `v` that are objects, with their pointers; anything else was reported by the shape check. */
+function records(v: unknown, at: string): [Json, string][] {
+  if (!Array.isArray(v)) return [];
+  const out: [Json, string][] = [];
+  v.forEach((x, i) => {
+    if (isRecord(x)) out.push([x, child(at, i)]);
+  });
+  return out;
+}
+
+/** Ids of one list; a repeated id is an error at the repeat. */
+function idsOf(items: [Json, string][], report: Report): Set<string> {
+  const first = new Map<string, string>();
+  for (const [item, at] of items) {
+    if (typeof item.id !== 'string') continue;
+    const earlier = first.get(item.id);
+    if (earlier === undefined) first.set(item.id, at);
+    else
+      report.error(child(at, 'id'), 'duplicate', [
+        `id ${quote(item.id)} er allerede brugt i ${earlier}`,
+        `id ${quote(item.id)} is already used at ${earlier}`,
+      ]);
+  }
+  return new Set(first.keys());
+}
+
+/** Each valid id in `v` must be one of `known`, the ids of the list at `where`. */
+function resolve(
+  v: unknown,
+  at: string,
+  known: Set<string>,
+  where: string,
+  [da, en]: readonly [string, string],
+  report: Report,
+) {
+  if (!Array.isArray(v)) return;
+  v.forEach((x, i) => {
+    if (typeof x === 'string' && ID_PATTERN.test(x) && !known.has(x))
+      report.error(child(at, i), 'reference', [
+        `peger på ${da} ${quote(x)}, som ikke findes i ${where}`,
+        `refers to ${en} ${quote(x)}, which is not in ${where}`,
+      ]);
+  });
+}
+
+export function checkReferences(doc: Json, report: Report): void {
+  const indicators = records(doc.indicators, '/indicators');
+  const focusAreas = records(doc.focusAreas, '/focusAreas');
+  const indicatorIds = idsOf(indicators, report);
+  const goalIds = idsOf(records(doc.nationalGoals, '/nationalGoals'), report);
+  const areaIds = idsOf(records(doc.areas, '/areas'), report);
+  idsOf(records(doc.visions, '/visions'), report);
+  idsOf(focusAreas, report);
+  idsOf(records(doc.principles, '/principles'), report);
+
+  for (const [area, at] of focusAreas) {
+    const goals = records(area.goals, child(at, 'goals'));
+    idsOf(goals, report);
+    for (const [goal, goalAt] of goals)
+      resolve(
+        goal.indicatorIds,
+        child(goalAt, 'indicatorIds'),
+        indicatorIds,
+        '/indicators',
+        ['indikatoren', 'indicator'],
+        report,
+      );
+  }
+
+  for (const [indicator, at] of indicators) {
+    resolve(
+      indicator.nationalGoalIds,
+      child(at, 'nationalGoalIds'),
+      goalIds,
+      '/nationalGoals',
+      ['det nationale mål', 'national goal'],
+      report,
+    );
+    const seen = new Set<string>();
+    for (const [point, pointAt] of records(indicator.series, child(at, 'series'))) {
+      const area = point.area;
+      if (typeof area === 'string' && ID_PATTERN.test(area) && !areaIds.has(area))
+        report.error(child(pointAt, 'area'), 'reference', [
+          `peger på området ${quote(area)}, som ikke findes i /areas`,
+          `refers to area ${quote(area)}, which is not in /areas`,
+        ]);
+      if (typeof point.period !== 'string') continue;
+      const key = `${typeof area === 'string' ? area : ''}\u0000${point.period}`;
+      if (seen.has(key))
+        report.warn(child(pointAt, 'period'), 'duplicate-period', [
+          `perioden ${quote(point.period)} står flere gange for samme område; den sidste bruges`,
+          `period ${quote(point.period)} appears more than once for the same area; the last one is used`,
+        ]);
+      seen.add(key);
+    }
+  }
+
+  const period = doc.period;
+  if (
+    isRecord(period) &&
+    typeof period.from === 'number' &&
+    typeof period.to === 'number' &&
+    period.to < period.from
+  )
+    report.error('/period/to', 'order', [
+      `må ikke ligge før "from" (${period.to} < ${period.from})`,
+      `must not be before "from" (${period.to} < ${period.from})`,
+    ]);
+}

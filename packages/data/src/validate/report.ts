@@ -1,0 +1,112 @@
+/** Collects validation issues with Danish and English messages, capped so a broken 20 MB file stays readable. */
+
+/** One problem in a document, located by a JSON Pointer ('' = the whole document). */
+export interface ValidationIssue {
+  /** JSON Pointer (RFC 6901) to the offending value, e.g. "/indicators/3/series/0/period". */
+  pointer: string;
+  /** Machine-readable kind, e.g. 'type', 'required', 'reference'. Always set by validate(). */
+  code?: IssueCode;
+  da: string;
+  en: string;
+}
+
+export type IssueCode =
+  | 'type'
+  | 'required'
+  | 'enum'
+  | 'pattern'
+  | 'range'
+  | 'unique'
+  | 'duplicate'
+  | 'reference'
+  | 'version'
+  | 'order'
+  | 'json'
+  | 'depth'
+  | 'size'
+  | 'circular'
+  | 'unsafe-key'
+  | 'duplicate-period'
+  | 'unreadable'
+  | 'more';
+
+export const MAX_ISSUES = 100;
+
+/** A pair of messages: [Danish, English]. */
+export type Msg = readonly [da: string, en: string];
+
+/** `parent` + '/' + `key`, escaped as RFC 6901 says ('~' → '~0', '/' → '~1'). */
+export const child = (parent: string, key: string | number): string =>
+  `${parent}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+
+/** A value quoted for a message, shortened so a huge string never floods the output. */
+export function quote(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+  return typeof v === 'number' || typeof v === 'boolean' || v === null ? String(v) : '';
+}
+
+/** What a value is, in words: the "but is …" half of a type error. */
+export function kindOf(v: unknown): Msg {
+  if (v === null) return ['null', 'null'];
+  if (Array.isArray(v)) return ['en liste', 'a list'];
+  switch (typeof v) {
+    case 'string':
+      return [`tekst (${quote(v)})`, `text (${quote(v)})`];
+    case 'number':
+      return [`tallet ${v}`, `the number ${v}`];
+    case 'boolean':
+      return [String(v), String(v)];
+    case 'object':
+      return ['et objekt', 'an object'];
+    default:
+      return [typeof v, typeof v];
+  }
+}
+
+export class Report {
+  readonly errors: ValidationIssue[] = [];
+  readonly warnings: ValidationIssue[] = [];
+  private moreErrors = 0;
+  private moreWarnings = 0;
+
+  error(pointer: string, code: IssueCode, [da, en]: Msg): void {
+    if (this.errors.length < MAX_ISSUES) this.errors.push({ pointer, code, da, en });
+    else this.moreErrors++;
+  }
+
+  warn(pointer: string, code: IssueCode, [da, en]: Msg): void {
+    if (this.warnings.length < MAX_ISSUES) this.warnings.push({ pointer, code, da, en });
+    else this.moreWarnings++;
+  }
+
+  /** `pointer` should be `expected`, but is something else. */
+  type(pointer: string, [daWant, enWant]: Msg, found: unknown): void {
+    const [daIs, enIs] = kindOf(found);
+    this.error(pointer, 'type', [
+      `skal være ${daWant}, men er ${daIs}`,
+      `must be ${enWant}, but is ${enIs}`,
+    ]);
+  }
+
+  /** Errors and warnings, each list ending in "and N more" when it was capped. */
+  done(): { errors: ValidationIssue[]; warnings: ValidationIssue[] } {
+    const more = (n: number, [da1, daN, en1, enN]: readonly string[]): ValidationIssue[] =>
+      n === 0
+        ? []
+        : [
+            {
+              pointer: '',
+              code: 'more',
+              da: n === 1 ? `og 1 ${da1} mere` : `og ${n} flere ${daN}`,
+              en: `and ${n} more ${n === 1 ? en1 : enN}`,
+            },
+          ];
+    return {
+      errors: [...this.errors, ...more(this.moreErrors, ['fejl', 'fejl', 'error', 'errors'])],
+      warnings: [
+        ...this.warnings,
+        ...more(this.moreWarnings, ['advarsel', 'advarsler', 'warning', 'warnings']),
+      ],
+    };
+  }
+}

@@ -1,0 +1,20 @@
+import { createContext } from '@lit/context';
+import type { Agreement, ValidationIssue } from '@sundhedsaftale/data';
+
+/** What a data source (an `<sa-agreement>`, or a `src` fetch) has to offer at a moment. */
+export type AgreementState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; agreement: Agreement }
+  | { status: 'error'; error: LoadError };
+
+/** Why data could not be shown: a message per language, and the JSON Pointers of an invalid document. */
+export interface LoadError {
+  da: string;
+  en: string;
+  issues?: ValidationIssue[];
+}
+
+export const agreementContext = createContext<AgreementState>(
+  Symbol.for('sundhedsaftale.agreement'),
+);

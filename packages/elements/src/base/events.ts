@@ -1,0 +1,20 @@
+/** Fired when an element has rendered its data. */
+export class SaLoadEvent extends Event {
+  constructor() {
+    super('sa-load', { bubbles: true, composed: true });
+  }
+}
+
+/** Fired when an element cannot show its data; `detail.message` says why, in the element's language. */
+export class SaErrorEvent extends CustomEvent<{ message: string }> {
+  constructor(message: string) {
+    super('sa-error', { bubbles: true, composed: true, detail: { message } });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'sa-load': SaLoadEvent;
+    'sa-error': SaErrorEvent;
+  }
+}

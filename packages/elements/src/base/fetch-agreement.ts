@@ -1,0 +1,277 @@
+import { validate, type Agreement } from '@sundhedsaftale/data';
+import type { LoadError } from './agreement-context.js';
+import { invalidDocument } from './load-errors.js';
+
+export interface FetchOptions {
+  /** Milliseconds to wait for each attempt. */
+  timeout: number;
+  /** Largest body read, in bytes. */
+  maxBytes: number;
+}
+
+export type Loaded = { ok: true; agreement: Agreement } | { ok: false; error: LoadError };
+
+type Failure =
+  | { kind: 'http'; status: number }
+  | { kind: 'html' | 'json' | 'timeout' | 'too-large' | 'network' | 'empty' };
+
+class FetchFailure extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.kind);
+  }
+}
+
+const RETRIES = 2;
+const BACKOFF_MS = 400;
+
+const statusText: Record<number, [string, string]> = {
+  400: ['Ugyldig forespørgsel', 'Bad request'],
+  401: ['Kræver login', 'Login required'],
+  403: ['Adgang nægtet', 'Forbidden'],
+  404: ['Ikke fundet', 'Not found'],
+  408: ['Tidsgrænse overskredet', 'Request timeout'],
+  410: ['Fjernet', 'Gone'],
+  429: ['For mange forespørgsler', 'Too many requests'],
+  500: ['Serverfejl', 'Server error'],
+  502: ['Fejl i gateway', 'Bad gateway'],
+  503: ['Tjenesten er ikke tilgængelig', 'Service unavailable'],
+  504: ['Gateway svarede ikke i tide', 'Gateway timeout'],
+};
+
+/** The host to name in messages, so an editor can tell which file is wrong. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url, document.baseURI).host || url;
+  } catch {
+    return url;
+  }
+}
+
+function describeFailure(failure: Failure, url: string, opts: FetchOptions): LoadError {
+  const host = hostOf(url);
+  const daFrom = `Kunne ikke hente data fra ${host}`;
+  const enFrom = `Could not load data from ${host}`;
+  switch (failure.kind) {
+    case 'http': {
+      const [da, en] = statusText[failure.status] ?? ['Fejl', 'Error'];
+      return {
+        da: `${daFrom} (${failure.status} ${da}).`,
+        en: `${enFrom} (${failure.status} ${en}).`,
+      };
+    }
+    case 'html':
+      return {
+        da: `${daFrom}: serveren sendte en HTML-side i stedet for JSON-data.`,
+        en: `${enFrom}: the server sent an HTML page instead of JSON data.`,
+      };
+    case 'json':
+      return {
+        da: `Data fra ${host} er ikke gyldig JSON.`,
+        en: `The data from ${host} is not valid JSON.`,
+      };
+    case 'empty':
+      return { da: `Data fra ${host} er tomme.`, en: `The data from ${host} is empty.` };
+    case 'timeout': {
+      const s = Math.round(opts.timeout / 100) / 10;
+      return {
+        da: `${daFrom}: serveren svarede ikke inden for ${String(s).replace('.', ',')} sekunder.`,
+        en: `${enFrom}: the server did not answer within ${s} seconds.`,
+      };
+    }
+    case 'too-large': {
+      const mb = Math.round(opts.maxBytes / 1e5) / 10;
+      return {
+        da: `Data fra ${host} er for store (over ${String(mb).replace('.', ',')} MB).`,
+        en: `The data from ${host} is too large (over ${mb} MB).`,
+      };
+    }
+    case 'network':
+      return {
+        da: `${daFrom}: ingen forbindelse, eller serveren tillader ikke adgang fra denne side (CORS).`,
+        en: `${enFrom}: no connection, or the server does not allow access from this page (CORS).`,
+      };
+  }
+}
+
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) throw new FetchFailure({ kind: 'too-large' });
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    // Stop reading as soon as the cap is passed: a huge body without Content-Length must not fill memory.
+    if (total > maxBytes) {
+      void reader.cancel().catch(() => {});
+      throw new FetchFailure({ kind: 'too-large' });
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes); // drops a UTF-8 BOM
+}
+
+/** Parses a JSON text the way every route does: HTML and empty bodies get their own message. */
+export function parseJsonText(body: string): unknown {
+  const text = body.trim();
+  if (!text) throw new FetchFailure({ kind: 'empty' });
+  if (text.startsWith('<')) throw new FetchFailure({ kind: 'html' });
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new FetchFailure({ kind: 'json' });
+  }
+}
+
+async function attempt(url: string, opts: FetchOptions, signal: AbortSignal): Promise<unknown> {
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  signal.addEventListener('abort', abort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, opts.timeout);
+  try {
+    const response = await fetch(url, {
+      credentials: 'omit',
+      headers: { accept: 'application/json' },
+      signal: controller.signal,
+    });
+    if (!response.ok) throw new FetchFailure({ kind: 'http', status: response.status });
+    if (/\bhtml\b/i.test(response.headers.get('content-type') ?? '')) {
+      throw new FetchFailure({ kind: 'html' });
+    }
+    return parseJsonText(await readCapped(response, opts.maxBytes));
+  } catch (error) {
+    if (error instanceof FetchFailure) throw error;
+    if (timedOut) throw new FetchFailure({ kind: 'timeout' });
+    if (signal.aborted) throw error;
+    throw new FetchFailure({ kind: 'network' });
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
+  }
+}
+
+const retryable = (f: Failure) => f.kind === 'network' || (f.kind === 'http' && f.status >= 500);
+
+async function load(url: string, opts: FetchOptions, signal: AbortSignal): Promise<Loaded> {
+  for (let tries = 0; ; tries++) {
+    try {
+      const doc = await attempt(url, opts, signal);
+      const result = validate(doc);
+      return result.ok
+        ? { ok: true, agreement: result.agreement }
+        : { ok: false, error: invalidDocument(result.errors, hostOf(url)) };
+    } catch (error) {
+      if (signal.aborted || !(error instanceof FetchFailure)) throw error;
+      if (tries >= RETRIES || !retryable(error.failure)) {
+        return { ok: false, error: describeFailure(error.failure, url, opts) };
+      }
+      await wait(BACKOFF_MS * 2 ** tries, signal);
+      if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
+    }
+  }
+}
+
+interface Entry {
+  promise: Promise<Loaded>;
+  controller: AbortController;
+  users: number;
+  settled: boolean;
+}
+
+/** One fetch per URL per page, shared by every element that asks, including those asking at once. */
+const cache = new Map<string, Entry>();
+
+/**
+ * Loads and validates the agreement at `url`. The result is shared; a caller that aborts stops waiting,
+ * and the request itself is cancelled when nobody waits for it any more. Never rejects except on abort.
+ */
+export function fetchAgreement(
+  url: string,
+  opts: FetchOptions,
+  signal: AbortSignal,
+): Promise<Loaded> {
+  const key = new URL(url, document.baseURI).href;
+  let entry = cache.get(key);
+  if (!entry) {
+    const controller = new AbortController();
+    const created: Entry = {
+      controller,
+      users: 0,
+      settled: false,
+      promise: Promise.resolve() as never,
+    };
+    created.promise = load(key, opts, controller.signal).then(
+      (loaded) => {
+        created.settled = true;
+        // Failures are not kept: the next element (or a retry) asks again.
+        if (!loaded.ok && cache.get(key) === created) cache.delete(key);
+        return loaded;
+      },
+      (error: unknown) => {
+        created.settled = true;
+        if (cache.get(key) === created) cache.delete(key);
+        throw error;
+      },
+    );
+    created.promise.catch(() => {});
+    cache.set(key, created);
+    entry = created;
+  }
+  const shared = entry;
+  shared.users += 1;
+  return new Promise<Loaded>((resolve, reject) => {
+    const leave = () => {
+      shared.users -= 1;
+      if (shared.users === 0 && !shared.settled) {
+        shared.controller.abort();
+        if (cache.get(key) === shared) cache.delete(key);
+      }
+      reject(new DOMException('Aborted', 'AbortError'));
+    };
+    if (signal.aborted) return leave();
+    signal.addEventListener('abort', leave, { once: true });
+    shared.promise.then(
+      (loaded) => {
+        signal.removeEventListener('abort', leave);
+        shared.users -= 1;
+        resolve(loaded);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', leave);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Forgets every cached file (tests, and a page that wants fresh data). */
+export function clearAgreementCache(): void {
+  cache.clear();
+}
+
+export { FetchFailure };

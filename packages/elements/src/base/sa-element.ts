@@ -1,0 +1,245 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { validate, type Agreement, type Lang } from '@sundhedsaftale/data';
+import { agreementContext, type AgreementState, type LoadError } from './agreement-context.js';
+import { fetchAgreement, parseJsonText } from './fetch-agreement.js';
+import { invalidDocument } from './load-errors.js';
+import { resolveLang } from './lang.js';
+import { messages, type Messages } from './messages.js';
+import { SaErrorEvent, SaLoadEvent } from './events.js';
+import { ViewError } from './view-error.js';
+import { baseStyles } from './base.styles.js';
+
+/** Agreements that came out of `validate()`; passing one on (overview → card) skips validating again. */
+const validated = new WeakSet<object>();
+
+/** Validates a document once, remembering the result for nested elements. */
+export function toAgreementState(doc: unknown): AgreementState {
+  if (doc !== null && typeof doc === 'object' && validated.has(doc)) {
+    return { status: 'ready', agreement: doc as Agreement };
+  }
+  const result = validate(doc);
+  if (!result.ok) return { status: 'error', error: invalidDocument(result.errors) };
+  validated.add(result.agreement);
+  return { status: 'ready', agreement: result.agreement };
+}
+
+export interface ViewContext {
+  lang: Lang;
+  m: Messages;
+}
+
+const MAX_LISTED_ISSUES = 3;
+
+/**
+ * The base of every `sa-*` element: finds the data (property, `src`, inline JSON, ancestor
+ * `<sa-agreement>`, in that order), renders the loading and error states, resolves the language and fires
+ * `sa-load`/`sa-error`. Subclasses only render a valid agreement in `renderView()`.
+ */
+export abstract class SaElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** The agreement as a parsed object. Takes precedence over `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of the agreement's JSON file. Fetched once per page however many elements use it. */
+  @property() src?: string;
+
+  /** Milliseconds to wait for `src` before giving up. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** Largest data file read from `src`, in bytes. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 5_000_000;
+
+  /** Area id (e.g. a municipality code, `751`): show its figures where the data has them. */
+  @property({ reflect: true }) area?: string;
+
+  /** Colour theme: `auto` follows the reader's system, `light` and `dark` force one. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** What the element's own data route (property, `src`, inline JSON) has produced. */
+  @state() protected own: AgreementState = { status: 'idle' };
+
+  private fetchController?: AbortController;
+  private inlineDoc?: unknown;
+  private outcome: { kind: 'ready'; key: unknown } | { kind: 'error'; message: string } | undefined;
+
+  private readonly consumer = new ContextConsumer(this, {
+    context: agreementContext,
+    subscribe: true,
+  });
+
+  /** The data state that wins: the element's own route, else the nearest `<sa-agreement>`. */
+  protected get source(): AgreementState {
+    if (this.own.status !== 'idle') return this.own;
+    return this.consumer.value ?? { status: 'idle' };
+  }
+
+  /** The language of the UI texts: `lang` here or on an ancestor, else Danish. */
+  protected get uiLang(): Lang {
+    return resolveLang(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A reconnected element whose fetch was aborted on disconnect loads again.
+    if (this.src && this.data === undefined && this.own.status === 'loading') this.loadSrc();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.fetchController?.abort();
+    this.fetchController = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('src') || !this.hasUpdated) this.resolveOwn();
+  }
+
+  private resolveOwn(): void {
+    if (this.data !== undefined && this.data !== null) {
+      this.fetchController?.abort();
+      this.own = toAgreementState(this.data);
+    } else if (this.src) {
+      this.loadSrc();
+    } else {
+      this.fetchController?.abort();
+      this.own = this.readInline();
+    }
+  }
+
+  private readInline(): AgreementState {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return { status: 'idle' };
+    try {
+      this.inlineDoc ??= parseJsonText(script.textContent ?? '');
+    } catch {
+      return {
+        status: 'error',
+        error: {
+          da: 'Data i siden er ikke gyldig JSON.',
+          en: 'The data in the page is not valid JSON.',
+        },
+      };
+    }
+    return toAgreementState(this.inlineDoc);
+  }
+
+  private loadSrc(): void {
+    const src = this.src;
+    if (!src) return;
+    this.fetchController?.abort();
+    const controller = new AbortController();
+    this.fetchController = controller;
+    this.own = { status: 'loading' };
+    fetchAgreement(src, { timeout: this.timeout, maxBytes: this.maxBytes }, controller.signal).then(
+      (loaded) => {
+        // The last src wins: a slower answer for an older src is dropped.
+        if (controller.signal.aborted || this.src !== src) return;
+        if (loaded.ok) validated.add(loaded.agreement);
+        this.own = loaded.ok
+          ? { status: 'ready', agreement: loaded.agreement }
+          : { status: 'error', error: loaded.error };
+      },
+      () => {},
+    );
+  }
+
+  /** Renders a valid agreement. Throw `ViewError` when the data lacks what the attributes ask for. */
+  protected abstract renderView(agreement: Agreement, view: ViewContext): TemplateResult;
+
+  /** Markup shown while loading, sized like the content so nothing jumps. */
+  protected renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton" part="skeleton"></div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.uiLang;
+    const m = messages(lang);
+    const source = this.source;
+    this.outcome = undefined;
+    switch (source.status) {
+      case 'loading':
+      case 'idle':
+        if (source.status === 'idle' && !this.waitsForProvider()) {
+          return this.renderError(
+            { da: messages('da').noSource, en: messages('en').noSource },
+            lang,
+          );
+        }
+        return html`<div class="state" part="base" aria-busy="true">
+          <span class="visually-hidden" role="status">${m.loading}</span>
+          ${this.renderSkeleton()}
+        </div>`;
+      case 'error':
+        // An <sa-agreement> announces its own failure once; its children only show it.
+        return this.renderError(source.error, lang, this.own.status !== 'idle');
+      case 'ready':
+        try {
+          const view = this.renderView(source.agreement, { lang, m });
+          this.outcome = { kind: 'ready', key: source.agreement };
+          return html`<div part="base" aria-busy="false">${view}</div>`;
+        } catch (error) {
+          const describe = error instanceof ViewError ? error.describe : undefined;
+          return this.renderError(
+            describe
+              ? { da: describe(messages('da')), en: describe(messages('en')) }
+              : {
+                  da: 'Der opstod en uventet fejl, da data skulle vises.',
+                  en: 'An unexpected error occurred while showing the data.',
+                },
+            lang,
+          );
+        }
+    }
+  }
+
+  /** Inside an `<sa-agreement>` (or one not yet upgraded), idle means "waiting", not "no data". */
+  private waitsForProvider(): boolean {
+    return this.closest('sa-agreement') !== null;
+  }
+
+  private renderError(error: LoadError, lang: Lang, announce = true): TemplateResult {
+    const message = error[lang];
+    this.outcome = { kind: 'error', message };
+    const issues = error.issues ?? [];
+    const listed = issues.slice(0, MAX_LISTED_ISSUES);
+    const m = messages(lang);
+    return html`<div class="error" part="error base" role=${announce ? 'alert' : nothing}>
+      <p class="error-message">${message}</p>
+      ${
+        listed.length
+          ? html`<ul class="issues">
+              ${listed.map(
+                (issue) =>
+                  html`<li>
+                    <code>${issue.pointer || '/'}</code>: ${lang === 'en' ? issue.en : issue.da}
+                  </li>`,
+              )}
+              ${
+                issues.length > listed.length
+                  ? html`<li>${m.andMore(issues.length - listed.length)}</li>`
+                  : nothing
+              }
+            </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const outcome = this.outcome;
+    if (!outcome) return;
+    // Each outcome is reported once; a re-render of the same data is not a new load.
+    const key = outcome.kind === 'ready' ? outcome.key : outcome.message;
+    if (key === this.reportedKey) return;
+    this.reportedKey = key;
+    this.dispatchEvent(
+      outcome.kind === 'ready' ? new SaLoadEvent() : new SaErrorEvent(outcome.message),
+    );
+  }
+
+  private reportedKey: unknown;
+}

@@ -1,0 +1,6 @@
+export { SaElement, type ViewContext } from './base/sa-element.js';
+export { SaLoadEvent, SaErrorEvent } from './base/events.js';
+export { agreementContext, type AgreementState, type LoadError } from './base/agreement-context.js';
+export { clearAgreementCache } from './base/fetch-agreement.js';
+export { SaIndicatorSparkline } from './indicator-sparkline/indicator-sparkline.js';
+export { SaAgreement } from './agreement/agreement.js';

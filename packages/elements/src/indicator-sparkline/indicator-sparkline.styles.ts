@@ -1,0 +1,203 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_height: var(--sa-sparkline-height, 48px);
+    --sa-skeleton-height: 8.5em;
+    min-width: 0;
+  }
+  :host([variant='compact']) {
+    --_height: var(--sa-sparkline-height, 28px);
+    --sa-skeleton-height: 2.5em;
+  }
+
+  .sparkline {
+    display: grid;
+    gap: 0.25em;
+  }
+
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.5em;
+  }
+  .name {
+    font-weight: 600;
+  }
+
+  .body {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75em;
+  }
+  .chart {
+    flex: 1 1 6em;
+    min-width: 4em;
+  }
+  .chart svg {
+    display: block;
+    width: 100%;
+    height: var(--_height);
+    overflow: visible;
+  }
+  .line,
+  .dots,
+  .last,
+  .target-line {
+    fill: none;
+    vector-effect: non-scaling-stroke;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .line {
+    stroke: var(--sa-sparkline-stroke, currentColor);
+    stroke-width: var(--sa-sparkline-stroke-width, 2px);
+  }
+  .dots {
+    stroke: var(--sa-sparkline-stroke, currentColor);
+    stroke-width: 5px;
+  }
+  .last {
+    stroke: var(--sa-sparkline-stroke, currentColor);
+    stroke-width: 7px;
+  }
+  .target-line {
+    stroke: var(--_muted);
+    stroke-width: 1px;
+    stroke-dasharray: 4 3;
+  }
+  .axis {
+    display: flex;
+    justify-content: space-between;
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
+
+  .figures {
+    display: grid;
+    justify-items: end;
+    text-align: end;
+    flex: 0 0 auto;
+  }
+  .value {
+    font-size: 1.35em;
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .period {
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+
+  p {
+    margin: 0;
+  }
+  .change,
+  .target,
+  .area-note,
+  .source,
+  .empty {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .arrow {
+    font-weight: 700;
+  }
+
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  .status[data-status='improving'] {
+    color: var(--_improving);
+  }
+  .status[data-status='worsening'] {
+    color: var(--_worsening);
+  }
+  .status[data-status='stable'] {
+    color: var(--_stable);
+  }
+  .status[data-status='no-data'] {
+    color: var(--_no-data);
+  }
+  .status-icon {
+    flex: none;
+    width: 1em;
+    height: 1em;
+  }
+
+  details {
+    font-size: 0.875em;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_accent);
+    width: max-content;
+    max-width: 100%;
+  }
+  table {
+    border-collapse: collapse;
+    margin-top: 0.35em;
+    min-width: 60%;
+  }
+  th,
+  td {
+    padding: 0.2em 0.6em 0.2em 0;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    font-weight: normal;
+  }
+  thead th {
+    font-weight: 600;
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+
+  /* Compact: one row for cards and lists. */
+  :host([variant='compact']) .sparkline {
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: center;
+    column-gap: 0.75em;
+  }
+  :host([variant='compact']) .head,
+  :host([variant='compact']) .change,
+  :host([variant='compact']) .target,
+  :host([variant='compact']) .area-note,
+  :host([variant='compact']) .values,
+  :host([variant='compact']) .source,
+  :host([variant='compact']) .empty {
+    grid-column: 1 / -1;
+  }
+  :host([variant='compact']) .value {
+    font-size: 1.1em;
+  }
+
+  @media (forced-colors: active) {
+    .line,
+    .dots,
+    .last {
+      stroke: CanvasText;
+    }
+  }
+
+  @media print {
+    summary {
+      display: none;
+    }
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    .line {
+      stroke: #000;
+    }
+  }
+`;

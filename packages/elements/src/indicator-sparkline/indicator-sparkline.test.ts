@@ -1,0 +1,436 @@
+import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Agreement } from '@sundhedsaftale/data';
+import '../define.js';
+import { SaIndicatorSparkline } from './indicator-sparkline.js';
+import { defineElement } from '../base/define-element.js';
+import {
+  expectNoLeakedValues,
+  requestCount,
+  sample,
+  settled,
+  shadow,
+  unique,
+} from '../../test/helpers.js';
+
+const q = (el: Element, selector: string) => shadow(el).querySelector(selector);
+const textOf = (el: Element, selector: string) =>
+  q(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function render(agreement: Agreement, indicator: string, attrs: Record<string, string> = {}) {
+  const el = document.createElement('sa-indicator-sparkline');
+  el.setAttribute('indicator', indicator);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.data = agreement;
+  const wrapper = await fixture(html`<div></div>`);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<sa-indicator-sparkline>', () => {
+  let consultation: Agreement;
+  before(async () => {
+    consultation = await sample('midt-2019-2023');
+  });
+
+  describe('rendering', () => {
+    it('is accessible with a falling, improving series', async () => {
+      const el = await render(consultation, 'psykiatriske-genindlaeggelser');
+      await expect(el).to.be.accessible();
+      expect(textOf(el, '[part=name]')).to.contain('genindlæggelser');
+      expect(q(el, '[part=status]')!.getAttribute('data-status')).to.equal('improving');
+      expect(textOf(el, '[part=status]')).to.equal('Forbedret');
+      expect(textOf(el, '[part=value]')).to.equal('10,8 %');
+      expect(textOf(el, '[part=change]')).to.match(/^↓ Faldt 0,2 .*siden 2022 1\. halvår$/);
+    });
+
+    it('names the chart with a one-sentence description (role="img")', async () => {
+      const el = await render(consultation, 'psykiatriske-genindlaeggelser');
+      const svg = q(el, 'svg[part=chart]')!;
+      expect(svg.getAttribute('role')).to.equal('img');
+      expect(svg.getAttribute('aria-label')).to.match(
+        /faldt fra 12,4 % i 2019 1\. halvår til 10,8 %/i,
+      );
+    });
+
+    it('shows a worsening series with icon and word, not colour alone', async () => {
+      const el = await render(consultation, 'tvangsindlaeggelser');
+      await expect(el).to.be.accessible();
+      const status = q(el, '[part=status]')!;
+      expect(status.getAttribute('data-status')).to.equal('worsening');
+      expect(status.querySelector('svg.status-icon')).to.exist;
+      expect(status.textContent).to.contain('Forværret');
+    });
+
+    it('draws a gap as a break in the line, never as zero', async () => {
+      const el = await render(consultation, 'lup-samarbejde-udskrivelse');
+      const d = q(el, '[part=line]')!.getAttribute('d')!;
+      expect(d.match(/M/g)!.length, 'two segments').to.equal(2);
+      const table = shadow(el).querySelectorAll('[part=values] tbody tr');
+      const gapRow = Array.from(table).find((tr) => tr.textContent!.includes('2020'))!;
+      expect(gapRow.querySelector('td')!.textContent).to.equal('–');
+    });
+
+    it('draws a one-point series as a dot and reports no change', async () => {
+      const el = await render(consultation, 'buc-henvisninger-visitationer');
+      await expect(el).to.be.accessible();
+      expect(q(el, '.dots')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+h0$/);
+      expect(q(el, '[part=change]')).to.equal(null);
+    });
+
+    it('draws the target as a reference line and writes it out', async () => {
+      const el = await render(consultation, 'psykiatriske-genindlaeggelser');
+      expect(q(el, '[part=target]')).to.exist;
+      expect(textOf(el, '.target')).to.match(/^Mål: [\d,]+ % i \d{4}/);
+    });
+
+    it('shows a development indicator as "Under udvikling – ingen data endnu"', async () => {
+      const el = await render(consultation, 'kommunale-trivselsdata');
+      await expect(el).to.be.accessible();
+      expect(textOf(el, '[part=status]')).to.equal('Under udvikling – ingen data endnu');
+      expect(q(el, 'svg[part=chart]')).to.equal(null);
+    });
+
+    it('shows an indicator without values as "Ingen data"', async () => {
+      const doc = structuredClone(consultation);
+      doc.indicators![0]!.series = [];
+      const el = await render(doc, doc.indicators![0]!.id);
+      await expect(el).to.be.accessible();
+      expect(textOf(el, '[part=status]')).to.equal('Uden data');
+      expect(q(el, 'svg[part=chart]')).to.equal(null);
+    });
+
+    it('labels illustrative values "Eksempeldata", and cited ones not', async () => {
+      const el = await render(consultation, 'dagligrygere');
+      expect(textOf(el, '[part=badge]')).to.equal('Eksempeldata');
+      const discussion = await sample('midt-2024-2027');
+      const cited = await render(discussion, 'daarligt-selvvurderet-helbred');
+      expect(q(cited, '[part=badge]')).to.equal(null);
+    });
+
+    it('links only http(s) sources, with rel="noopener noreferrer"', async () => {
+      const doc = structuredClone(consultation);
+      const ind = doc.indicators!.find((i) => i.id === 'tvangsindlaeggelser')!;
+      ind.source = { name: 'Sundhedsdatastyrelsen', url: 'https://www.sundhedsdatastyrelsen.dk/' };
+      const el = await render(doc, ind.id);
+      const a = q(el, '[part=source] a')!;
+      expect(a.getAttribute('href')).to.equal('https://www.sundhedsdatastyrelsen.dk/');
+      expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
+
+      // An unsafe URL breaks the contract: the document is refused, and no link exists anywhere.
+      ind.source = { name: 'Farlig kilde', url: 'javascript:alert(1)' };
+      const bad = await render(structuredClone(doc), ind.id);
+      const index = doc.indicators!.indexOf(ind);
+      expect(textOf(bad, '.issues')).to.contain(`/indicators/${index}/source/url`);
+      expect(shadow(bad).querySelector('a')).to.equal(null);
+    });
+
+    it('never shows NaN, undefined, null or [object Object] for any sample indicator', async () => {
+      for (const name of ['midt-2019-2023', 'midt-2024-2027'] as const) {
+        const doc = await sample(name);
+        for (const indicator of doc.indicators ?? []) {
+          for (const lang of ['da', 'en']) {
+            const el = await render(doc, indicator.id, { lang });
+            expectNoLeakedValues(el);
+            const withArea = await render(doc, indicator.id, { lang, area: '751' });
+            expectNoLeakedValues(withArea);
+          }
+        }
+      }
+    });
+
+    it('says when an indicator id is not in the data, with role="alert"', async () => {
+      const el = await render(consultation, 'findes-ikke');
+      await expect(el).to.be.accessible();
+      expect(q(el, '[role=alert]')!.textContent).to.contain(
+        'Indikatoren "findes-ikke" findes ikke',
+      );
+    });
+  });
+
+  describe('the table of values', () => {
+    it('opens "Vis tal" from the keyboard and lists every period', async () => {
+      const el = await render(consultation, 'psykiatriske-genindlaeggelser');
+      const summary = q(el, '[part=values] summary') as HTMLElement;
+      expect(summary.textContent).to.equal('Vis tal');
+      summary.focus();
+      await sendKeys({ press: 'Enter' });
+      const details = q(el, '[part=values]') as HTMLDetailsElement;
+      expect(details.open).to.equal(true);
+      const rows = details.querySelectorAll('tbody tr');
+      expect(rows.length).to.equal(8);
+      expect(rows[0]!.querySelector('th')!.textContent).to.equal('2019 1. halvår');
+      await expect(el).to.be.accessible();
+    });
+
+    it('reaches the disclosure and the source link with Tab', async () => {
+      const doc = structuredClone(consultation);
+      const ind = doc.indicators!.find((i) => i.id === 'tvangsindlaeggelser')!;
+      ind.source = { name: 'Sundhedsdatastyrelsen', url: 'https://www.sundhedsdatastyrelsen.dk/' };
+      const before = await fixture(html`<button>før</button>`);
+      const el = await render(doc, ind.id);
+      (before as HTMLElement).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement?.tagName).to.equal('SUMMARY');
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement?.tagName).to.equal('A');
+    });
+  });
+
+  describe('area', () => {
+    it('area="751" shows Aarhus Kommune\'s own figures and says so', async () => {
+      const region = await render(consultation, 'dagligrygere');
+      const aarhus = await render(consultation, 'dagligrygere', { area: '751' });
+      await expect(aarhus).to.be.accessible();
+      expect(textOf(aarhus, '.area-note')).to.equal('Tal for Aarhus Kommune');
+      expect(textOf(aarhus, '[part=value]')).not.to.equal(textOf(region, '[part=value]'));
+    });
+
+    it('falls back to the region where the area has no series: "Tal for hele regionen"', async () => {
+      const region = await render(consultation, 'lup-samarbejde-udskrivelse');
+      const el = await render(consultation, 'lup-samarbejde-udskrivelse', { area: '751' });
+      expect(textOf(el, '.area-note')).to.equal('Tal for hele regionen');
+      expect(textOf(el, '[part=value]')).to.equal(textOf(region, '[part=value]'));
+    });
+  });
+
+  describe('language', () => {
+    it('lang="en" gives English texts and number formats', async () => {
+      const el = await render(consultation, 'psykiatriske-genindlaeggelser', { lang: 'en' });
+      await expect(el).to.be.accessible();
+      expect(textOf(el, '[part=status]')).to.equal('Improving');
+      expect(textOf(el, '[part=value]')).to.equal('10.8%');
+      expect(textOf(el, '[part=values] summary')).to.equal('Show values');
+    });
+
+    it('takes the language from the nearest ancestor with lang', async () => {
+      const wrapper = await fixture(html`<section lang="en-GB"><div></div></section>`);
+      const el = document.createElement('sa-indicator-sparkline');
+      el.indicator = 'tvangsindlaeggelser';
+      el.data = consultation;
+      wrapper.querySelector('div')!.append(el);
+      await el.updateComplete;
+      expect(textOf(el, '[part=status]')).to.equal('Worsening');
+    });
+  });
+
+  describe('data routes', () => {
+    it('reads inline <script type="application/json">', async () => {
+      const json = JSON.stringify(consultation).replace(/</g, '\\u003c');
+      const host = await fixture(html`<div></div>`);
+      const el = document.createElement('sa-indicator-sparkline');
+      el.setAttribute('indicator', 'tvangsindlaeggelser');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = json;
+      el.append(script);
+      const loaded = oneEvent(el, 'sa-load');
+      host.append(el);
+      await loaded;
+      expect(textOf(el, '[part=status]')).to.equal('Forværret');
+    });
+
+    it('takes data from the nearest <sa-agreement>', async () => {
+      const el = await fixture(
+        html`<sa-agreement .data=${consultation}>
+          <sa-indicator-sparkline indicator="tvangsindlaeggelser"></sa-indicator-sparkline>
+        </sa-agreement>`,
+      );
+      const child = el.querySelector('sa-indicator-sparkline')!;
+      await child.updateComplete;
+      expect(textOf(child, '[part=status]')).to.equal('Forværret');
+    });
+
+    it('prefers data over src over inline JSON over <sa-agreement>', async () => {
+      const discussion = await sample('midt-2024-2027');
+      const key = unique();
+      const agreement = await fixture(
+        html`<sa-agreement .data=${discussion}>
+          <sa-indicator-sparkline
+            indicator="psykiatriske-genindlaeggelser"
+          ></sa-indicator-sparkline>
+        </sa-agreement>`,
+      );
+      const el = agreement.querySelector('sa-indicator-sparkline')!;
+      await el.updateComplete;
+      const fromProvider = textOf(el, '[part=value]');
+      expect(fromProvider).to.equal('12,8 %');
+
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(consultation);
+      el.append(script);
+      el.src = `/__test__/sample/midt-2019-2023/${key}`;
+      await settled(el);
+      expect(textOf(el, '[part=value]'), 'src beats the provider').to.equal('10,8 %');
+
+      const modified = structuredClone(consultation);
+      modified
+        .indicators!.find((i) => i.id === 'psykiatriske-genindlaeggelser')!
+        .series!.push({
+          period: '2023-H1',
+          value: 9.5,
+        });
+      el.data = modified;
+      await el.updateComplete;
+      expect(textOf(el, '[part=value]'), 'data beats src').to.equal('9,5 %');
+
+      el.data = undefined;
+      el.src = undefined;
+      await el.updateComplete;
+      expect(textOf(el, '[part=value]'), 'inline JSON beats the provider').to.equal('10,8 %');
+    });
+
+    it('fetches one URL once for 20 elements asking at the same moment', async () => {
+      const key = unique();
+      const src = `/__test__/sample/midt-2019-2023/${key}`;
+      const host = await fixture(html`<div></div>`);
+      const els = Array.from({ length: 20 }, () => {
+        const el = document.createElement('sa-indicator-sparkline');
+        el.indicator = 'dagligrygere';
+        el.src = src;
+        return el;
+      });
+      const loads = els.map((el) => oneEvent(el, 'sa-load'));
+      host.append(...els);
+      await Promise.all(loads);
+      expect(await requestCount(key)).to.equal(1);
+    });
+
+    it('keeps the last src when an older, slower response arrives later', async () => {
+      const el = await fixture<SaIndicatorSparkline>(
+        html`<sa-indicator-sparkline
+          indicator="psykiatriske-genindlaeggelser"
+        ></sa-indicator-sparkline>`,
+      );
+      el.src = `/__test__/delay/400/midt-2019-2023?${unique()}`;
+      await el.updateComplete;
+      el.src = `/__test__/delay/10/midt-2024-2027?${unique()}`;
+      await oneEvent(el, 'sa-load');
+      expect(textOf(el, '[part=value]')).to.equal('12,8 %');
+      await aTimeout(600);
+      expect(textOf(el, '[part=value]'), 'the slow 2019 answer is dropped').to.equal('12,8 %');
+    });
+
+    it('aborts on removal and renders nothing afterwards', async () => {
+      const host = await fixture(html`<div></div>`);
+      const el = document.createElement('sa-indicator-sparkline');
+      el.indicator = 'dagligrygere';
+      el.src = `/__test__/delay/300/midt-2019-2023?${unique()}`;
+      let events = 0;
+      el.addEventListener('sa-load', () => events++);
+      el.addEventListener('sa-error', () => events++);
+      host.append(el);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[aria-busy=true]')).to.exist;
+      el.remove();
+      await aTimeout(600);
+      expect(events).to.equal(0);
+      expect(shadow(el).querySelector('[part=value]')).to.equal(null);
+    });
+  });
+
+  describe('load errors', () => {
+    const cases: [string, string, RegExp][] = [
+      ['404', '/__test__/status/404', /^Kunne ikke hente data fra [^ ]+ \(404 Ikke fundet\)\.$/],
+      ['500 (after retries)', '/__test__/status/500', /\(500 Serverfejl\)\.$/],
+      ['an HTML page', '/__test__/html', /serveren sendte en HTML-side i stedet for JSON-data/],
+      ['invalid JSON', '/__test__/text', /er ikke gyldig JSON\.$/],
+    ];
+    for (const [what, url, message] of cases) {
+      it(`reports ${what} with role="alert", sa-error and aria-busy cleared`, async () => {
+        const el = document.createElement('sa-indicator-sparkline');
+        el.indicator = 'dagligrygere';
+        el.src = `${url}?${unique()}`;
+        const error = oneEvent(el, 'sa-error');
+        (await fixture(html`<div></div>`)).append(el);
+        const event = await error;
+        await el.updateComplete;
+        expect(event.detail.message).to.match(message);
+        expect(textOf(el, '[role=alert] .error-message')).to.match(message);
+        expect(q(el, '[aria-busy=true]')).to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('gives up after the timeout attribute with a message in seconds', async () => {
+      const el = document.createElement('sa-indicator-sparkline');
+      el.indicator = 'dagligrygere';
+      el.timeout = 300;
+      el.src = `/__test__/hang?${unique()}`;
+      const error = oneEvent(el, 'sa-error');
+      (await fixture(html`<div></div>`)).append(el);
+      expect((await error).detail.message).to.contain('svarede ikke inden for 0,3 sekunder');
+    });
+
+    it('retries a 503 and then shows the data', async () => {
+      const el = document.createElement('sa-indicator-sparkline');
+      el.indicator = 'dagligrygere';
+      el.src = `/__test__/flaky/${unique()}`;
+      const loaded = oneEvent(el, 'sa-load');
+      (await fixture(html`<div></div>`)).append(el);
+      await loaded;
+      expect(q(el, '[part=value]')).to.exist;
+    });
+
+    it('lists the first JSON Pointers of an invalid document, then "og N flere"', async () => {
+      const doc = structuredClone(consultation) as unknown as Record<string, unknown>;
+      const indicators = doc.indicators as Record<string, unknown>[];
+      for (const ind of indicators.slice(0, 5)) ind.desiredDirection = 'sideways';
+      const el = await render(doc as unknown as Agreement, 'dagligrygere');
+      await expect(el).to.be.accessible();
+      const items = Array.from(shadow(el).querySelectorAll('.issues li')).map((li) =>
+        li.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+      expect(items[0]).to.match(/^\/indicators\/0\/desiredDirection: /);
+      expect(items.length).to.equal(4);
+      expect(items[3]).to.equal('og 2 flere');
+    });
+
+    it('shows a load error in English with lang="en"', async () => {
+      const el = document.createElement('sa-indicator-sparkline');
+      el.setAttribute('lang', 'en');
+      el.indicator = 'dagligrygere';
+      el.src = `/__test__/status/404?${unique()}`;
+      const error = oneEvent(el, 'sa-error');
+      (await fixture(html`<div></div>`)).append(el);
+      expect((await error).detail.message).to.match(
+        /^Could not load data from .+ \(404 Not found\)\.$/,
+      );
+    });
+  });
+
+  describe('registration and states', () => {
+    it('ignores a second definition of the tag', () => {
+      class Other extends HTMLElement {}
+      expect(() => defineElement('sa-indicator-sparkline', Other)).not.to.throw();
+      expect(customElements.get('sa-indicator-sparkline')).to.equal(SaIndicatorSparkline);
+    });
+
+    it('shows a quiet, accessible skeleton with aria-busy while loading', async () => {
+      const el = await fixture(
+        html`<sa-agreement>
+          <sa-indicator-sparkline indicator="dagligrygere"></sa-indicator-sparkline>
+        </sa-agreement>`,
+      );
+      const child = el.querySelector('sa-indicator-sparkline')!;
+      await child.updateComplete;
+      expect(q(child, '[aria-busy=true] [part=skeleton]')).to.exist;
+      await expect(child).to.be.accessible();
+    });
+
+    it('renders data set as a property before the element was upgraded', async () => {
+      // An element made in an inert document is not upgraded until it joins this one.
+      const inert = document.implementation.createHTMLDocument('');
+      const el = inert.createElement('sa-indicator-sparkline') as SaIndicatorSparkline;
+      expect(el).not.to.be.instanceOf(SaIndicatorSparkline);
+      el.data = consultation;
+      el.indicator = 'tvangsindlaeggelser';
+      const host = await fixture(html`<div></div>`);
+      host.append(document.adoptNode(el));
+      await waitUntil(() => el.shadowRoot?.querySelector('[part=status]'));
+      expect(textOf(el, '[part=status]')).to.equal('Forværret');
+    });
+  });
+});

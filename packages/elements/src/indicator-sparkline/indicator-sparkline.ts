@@ -1,0 +1,266 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  describe,
+  formatChange,
+  formatPeriod,
+  formatValue,
+  label,
+  safeUrl,
+  summarize,
+  text,
+  type Agreement,
+  type Indicator,
+  type IndicatorSummary,
+} from '@sundhedsaftale/data';
+import { SaElement, type ViewContext } from '../base/sa-element.js';
+import { ViewError } from '../base/view-error.js';
+import { statusIcon } from '../base/status-icon.js';
+import { styles } from './indicator-sparkline.styles.js';
+import { sparklineGeometry } from './sparkline-path.js';
+
+const WIDTH = 200;
+
+/**
+ * One indicator's series as a sparkline, with its latest value, change and status against the desired
+ * direction. The chart is described in one sentence, and "Vis tal" opens a table of every value.
+ *
+ * @tag sa-indicator-sparkline
+ * @summary Compact trend for one indicator.
+ * @status experimental
+ * @since 0.1.0
+ *
+ * @fires sa-load - The indicator has been rendered.
+ * @fires sa-error - It cannot be shown; `detail.message` says why, in the element's language.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart name - The indicator's name.
+ * @csspart chart - The SVG chart (`role="img"`, named by the one-sentence description).
+ * @csspart line - The path of the series.
+ * @csspart target - The target's reference line.
+ * @csspart value - The latest value.
+ * @csspart change - The change since the previous value, with arrow and word.
+ * @csspart status - The status: icon, word and colour.
+ * @csspart values - The "Vis tal" disclosure with the table of values.
+ * @csspart source - The source line.
+ * @csspart badge - The "Eksempeldata" label on illustrative values.
+ * @csspart error - The error message.
+ * @csspart skeleton - The placeholder while loading.
+ *
+ * @cssprop [--sa-sparkline-stroke=currentColor] - Colour of the line.
+ * @cssprop [--sa-sparkline-stroke-width=2px] - Width of the line.
+ * @cssprop [--sa-sparkline-height=48px] - Height of the chart (28px in the compact variant).
+ * @cssprop [--sa-color-text=#1a1a1a] - Text colour.
+ * @cssprop [--sa-color-muted=#595959] - Secondary text.
+ * @cssprop [--sa-color-accent=#0059b3] - Links and focus.
+ * @cssprop [--sa-color-improving=#1b7a3a] - Status "Forbedret".
+ * @cssprop [--sa-color-worsening=#b42318] - Status "Forværret".
+ * @cssprop [--sa-color-stable=#4b5563] - Status "Stabil".
+ * @cssprop [--sa-font-family=inherit] - Font family; inherits from the page.
+ */
+export class SaIndicatorSparkline extends SaElement {
+  static override styles = [...SaElement.styles, styles];
+
+  /** The indicator's `id` in the data. */
+  @property() indicator?: string;
+
+  /** Hide the indicator's name (when the page already shows it). */
+  @property({ type: Boolean, attribute: 'hide-name' }) hideName = false;
+
+  /** `default`, or `compact` for one row inside cards and tables. */
+  @property({ reflect: true }) variant: 'default' | 'compact' = 'default';
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton" part="skeleton"></div>`;
+  }
+
+  protected override renderView(agreement: Agreement, { lang, m }: ViewContext): TemplateResult {
+    const id = this.indicator;
+    if (!id) throw new ViewError((m) => m.missingIndicator);
+    const indicator = agreement.indicators?.find((i) => i.id === id);
+    if (!indicator) throw new ViewError((m) => m.notFoundIndicator(id));
+
+    const name = text(indicator.name, lang);
+    const illustrative = Boolean(indicator.illustrative || agreement.illustrative);
+    const head = html`<div class="head">
+      ${this.hideName ? nothing : html`<span class="name" part="name">${name}</span>`}
+      ${
+        illustrative
+          ? html`<span class="badge" part="badge" title=${m.illustrativeNote}
+              >${m.illustrative}</span
+            >`
+          : nothing
+      }
+    </div>`;
+
+    if (indicator.state === 'development') {
+      return html`<div class="sparkline development">
+        ${head}
+        <p class="status" part="status" data-status="no-data">
+          ${statusIcon('no-data')}<span>${m.development}</span>
+        </p>
+      </div>`;
+    }
+
+    const summary = summarize(indicator, this.area);
+    const areaName = this.areaName(agreement, summary.area, lang);
+    const description = describe(indicator, summary, lang, areaName);
+    const { latest } = summary;
+
+    return html`<div class="sparkline">
+      ${head}
+      ${
+        latest
+          ? html`<div class="body">
+                ${this.renderChart(indicator, summary, description, lang)}
+                <div class="figures">
+                  <span class="value" part="value"
+                    >${formatValue(latest.value, indicator.unit, lang, summary.decimals)}</span
+                  >
+                  <span class="period">${formatPeriod(latest.period, lang)}</span>
+                </div>
+              </div>
+              ${this.renderChange(indicator, summary, lang, m)}`
+          : html`<p class="empty">${m.noDataLong}</p>`
+      }
+      <p class="status" part="status" data-status=${summary.status}>
+        ${statusIcon(summary.status)}<span>${label('status', summary.status, lang)}</span>
+      </p>
+      ${
+        indicator.target && Number.isFinite(indicator.target.value)
+          ? html`<p class="target">
+              ${m.targetIn(
+                formatValue(indicator.target.value, indicator.unit, lang, summary.decimals),
+                indicator.target.period ? formatPeriod(indicator.target.period, lang) : '',
+              )}
+            </p>`
+          : nothing
+      }
+      ${
+        this.area
+          ? html`<p class="area-note">
+              ${summary.fallback ? m.regionFallback : m.areaShown(areaName ?? this.area)}
+            </p>`
+          : nothing
+      }
+      ${latest ? this.renderTable(indicator, summary, agreement, lang, m) : nothing}
+      ${this.renderSource(indicator, lang, m)}
+    </div>`;
+  }
+
+  private areaName(agreement: Agreement, id: string | null, lang: ViewContext['lang']) {
+    if (!id) return undefined;
+    const area = agreement.areas?.find((a) => a.id === id);
+    return area ? text(area.name, lang) : id;
+  }
+
+  private renderChart(
+    indicator: Indicator,
+    summary: IndicatorSummary,
+    description: string,
+    lang: ViewContext['lang'],
+  ) {
+    const height = this.variant === 'compact' ? 28 : 48;
+    const target = indicator.target?.value ?? null;
+    const g = sparklineGeometry(summary.points, WIDTH, height, target);
+    const first = summary.points[0];
+    const last = summary.points[summary.points.length - 1];
+    // The viewBox stretches with the element (preserveAspectRatio none) and non-scaling strokes keep
+    // lines and round dots crisp, so no element needs a ResizeObserver to stay responsive.
+    return html`<div class="chart">
+      <svg
+        part="chart"
+        role="img"
+        aria-label=${description}
+        viewBox="0 0 ${WIDTH} ${height}"
+        preserveAspectRatio="none"
+      >
+        ${
+          g.targetY !== null
+            ? svg`<path part="target" class="target-line" d="M0,${g.targetY}H${WIDTH}"/>`
+            : nothing
+        }
+        <path part="line" class="line" d=${g.line} />
+        ${g.dots ? svg`<path class="dots" d=${g.dots} />` : nothing}
+        ${g.last ? svg`<path class="last" d="M${g.last.x},${g.last.y}h0" />` : nothing}
+      </svg>
+      ${
+        first && last && first !== last && this.variant !== 'compact'
+          ? html`<div class="axis" aria-hidden="true">
+              <span>${formatPeriod(first.period, lang, 'short')}</span>
+              <span>${formatPeriod(last.period, lang, 'short')}</span>
+            </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderChange(
+    indicator: Indicator,
+    summary: IndicatorSummary,
+    lang: ViewContext['lang'],
+    m: ViewContext['m'],
+  ) {
+    const { change, previous } = summary;
+    if (change === null || !previous) return nothing;
+    const [arrow, word] =
+      change > 0 ? ['↑', m.rose] : change < 0 ? ['↓', m.fell] : ['→', m.unchanged];
+    return html`<p class="change" part="change">
+      <span class="arrow" aria-hidden="true">${arrow}</span>
+      <span
+        >${word}${
+          change !== 0
+            ? ` ${formatChange(Math.abs(change), indicator.unit, lang, summary.decimals).replace(/^[+−-]/, '')}`
+            : ''
+        }
+        ${m.sincePrevious(formatPeriod(previous.period, lang))}</span
+      >
+    </p>`;
+  }
+
+  private renderTable(
+    indicator: Indicator,
+    summary: IndicatorSummary,
+    agreement: Agreement,
+    lang: ViewContext['lang'],
+    m: ViewContext['m'],
+  ) {
+    const areaLabel = summary.area ? this.areaName(agreement, summary.area, lang) : m.wholeRegion;
+    return html`<details class="values" part="values">
+      <summary>${m.showValues}</summary>
+      <table>
+        <caption class="visually-hidden">
+          ${text(indicator.name, lang)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${m.period}</th>
+            <th scope="col" class="num">${m.value}</th>
+            <th scope="col">${m.area}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${summary.points.map(
+            (p) =>
+              html`<tr>
+                <th scope="row">${formatPeriod(p.period, lang)}</th>
+                <td class="num">${formatValue(p.value, indicator.unit, lang, summary.decimals)}</td>
+                <td>${areaLabel}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </details>`;
+  }
+
+  private renderSource(indicator: Indicator, lang: ViewContext['lang'], m: ViewContext['m']) {
+    const source = indicator.source;
+    if (!source) return nothing;
+    const name = text(source.name, lang);
+    const url = safeUrl(source.url);
+    if (!name && !url) return nothing;
+    return html`<p class="source" part="source">
+      ${m.source}: ${url ? html`<a href=${url} rel="noopener noreferrer">${name || url}</a>` : name}
+    </p>`;
+  }
+}

@@ -1,0 +1,65 @@
+// Screenshots Storybook stories in headless Chromium, to look at them as a reader would.
+// Usage: node scripts/screenshot.js <out-dir> <width> <story-id>...   (after `npm run build-storybook`)
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { chromePath, chromiumArgs } from './browsers.js';
+
+const [outDir = '/tmp/shots', width = '1280', ...ids] = process.argv.slice(2);
+const root = join(process.cwd(), 'storybook-static');
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
+
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
+    /^(\.\.[/\\])+/,
+    '',
+  );
+  try {
+    const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/html' });
+    res.end('<h1>404</h1>');
+  }
+}).listen(0);
+const port = server.address().port;
+
+const browser = await puppeteer.launch({
+  executablePath: chromePath,
+  headless: true,
+  args: chromiumArgs,
+});
+try {
+  for (const id of ids) {
+    const page = await browser.newPage();
+    page.on('console', (m) => m.type() === 'error' && console.error(`[${id}] ${m.text()}`));
+    page.on(
+      'response',
+      (r) => r.status() >= 400 && console.error(`[${id}] ${r.status()} ${r.url()}`),
+    );
+    page.on('pageerror', (e) => console.error(`[${id}] ${e.message}`));
+    await page.setViewport({ width: Number(width), height: 800 });
+    await page.goto(`http://localhost:${port}/iframe.html?id=${id}&viewMode=story`, {
+      waitUntil: 'networkidle0',
+    });
+    await page
+      .waitForSelector('#storybook-root > *, #storybook-docs > *', { timeout: 10000 })
+      .catch(() => {});
+    await new Promise((r) => setTimeout(r, 500));
+    const file = join(outDir, `${id}-${width}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

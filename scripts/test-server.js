@@ -1,0 +1,82 @@
+// Test endpoints for the browser tests' network cases (Koa middleware for @web/test-runner).
+import { readFile } from 'node:fs/promises';
+import { PassThrough } from 'node:stream';
+
+const counts = new Map();
+const sample = (name) =>
+  readFile(new URL(`../packages/data/samples/${name}.json`, import.meta.url));
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const htmlPage = (title) =>
+  `<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
+
+export async function testServer(ctx, next) {
+  const match = ctx.path.match(/^\/__test__\/([a-z-]+)(?:\/([^/]+))?(?:\/([^/]+))?$/);
+  if (!match) return next();
+  const [, route, a, b] = match;
+  const bump = (key) => counts.set(key, (counts.get(key) ?? 0) + 1);
+
+  switch (route) {
+    case 'status':
+      ctx.status = Number(a);
+      ctx.type = 'text/html';
+      ctx.body = htmlPage(`Error ${a}`);
+      return;
+    case 'html':
+      ctx.type = 'text/html';
+      ctx.body = htmlPage('Log ind');
+      return;
+    case 'text':
+      ctx.type = 'text/plain';
+      ctx.body = '{"schemaVersion": "1.0", "id": "truncated", ';
+      return;
+    case 'hang':
+      await sleep(3_000);
+      ctx.status = 204;
+      return;
+    case 'sample': // /__test__/sample/<name>/<counter key>
+      if (b) bump(b);
+      ctx.type = 'application/json';
+      ctx.body = await sample(a);
+      return;
+    case 'delay': // /__test__/delay/<ms>/<name>
+      await sleep(Number(a));
+      ctx.type = 'application/json';
+      ctx.body = await sample(b);
+      return;
+    case 'flaky': // 503 on the first request per key, then the sample
+      bump(`flaky-${a}`);
+      if (counts.get(`flaky-${a}`) === 1) {
+        ctx.status = 503;
+        ctx.type = 'text/html';
+        ctx.body = htmlPage('Unavailable');
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = await sample('midt-2019-2023');
+      return;
+    case 'count':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ count: counts.get(a) ?? 0 });
+      return;
+    case 'huge': {
+      // A body far past the cap, with no Content-Length.
+      const stream = new PassThrough();
+      ctx.type = 'application/json';
+      ctx.body = stream;
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 20 * 1024 * 1024) {
+          sent += chunk.length;
+          if (!stream.write(chunk)) return stream.once('drain', pump);
+        }
+        stream.end();
+      };
+      stream.on('error', () => {});
+      pump();
+      return;
+    }
+    default:
+      return next();
+  }
+}
