@@ -54,6 +54,32 @@ export async function testServer(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = await sample('midt-2019-2023');
       return;
+    case 'flip': // the sample on the first request per key, then 500s: a refresh that fails
+      bump(`flip-${a}`);
+      if (counts.get(`flip-${a}`) > 1) {
+        ctx.status = 500;
+        ctx.type = 'text/html';
+        ctx.body = htmlPage('Server error');
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = await sample('midt-2019-2023');
+      return;
+    case 'trickle': {
+      // the sample, a few bytes at a time
+      const body = await sample('midt-2019-2023');
+      const stream = new PassThrough();
+      ctx.type = 'application/json';
+      ctx.body = stream;
+      (async () => {
+        for (let i = 0; i < body.length; i += 4096) {
+          stream.write(body.subarray(i, i + 4096));
+          await sleep(5);
+        }
+        stream.end();
+      })();
+      return;
+    }
     case 'count':
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ count: counts.get(a) ?? 0 });

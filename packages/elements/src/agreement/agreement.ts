@@ -63,25 +63,39 @@ export class SaAgreement extends LitElement {
     if (changed.has('src') || changed.has('data')) this.load();
   }
 
-  private load(): void {
+  /**
+   * Fetches `src` again, bypassing caches, for every widget inside. If that fails after a good load, the
+   * widgets keep the last good data and say it may be out of date.
+   */
+  refresh(): Promise<void> {
+    return this.load(true);
+  }
+
+  private load(fresh = false): Promise<void> {
     this.controller?.abort();
     if (this.data !== undefined && this.data !== null) {
       this.set(toAgreementState(this.data));
-      return;
+      return Promise.resolve();
     }
     const src = this.src;
     if (!src) {
       this.set({ status: 'idle' });
-      return;
+      return Promise.resolve();
     }
     const controller = new AbortController();
     this.controller = controller;
-    this.set({ status: 'loading' });
-    fetchAgreement(src, { timeout: this.timeout, maxBytes: this.maxBytes }, controller.signal).then(
+    const previous = this.current.status === 'ready' ? this.current : undefined;
+    if (!fresh || !previous) this.set({ status: 'loading' });
+    const opts = { timeout: this.timeout, maxBytes: this.maxBytes };
+    return fetchAgreement(src, opts, controller.signal, fresh).then(
       (loaded) => {
         if (controller.signal.aborted || this.src !== src) return;
         this.set(
-          loaded.ok ? toAgreementState(loaded.agreement) : { status: 'error', error: loaded.error },
+          loaded.ok
+            ? toAgreementState(loaded.agreement)
+            : previous && fresh
+              ? { ...previous, stale: loaded.error }
+              : { status: 'error', error: loaded.error },
         );
       },
       () => {},

@@ -128,6 +128,14 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
   }
 
+  .stale {
+    margin: 0 0 0.5em;
+    padding: 0.4em 0.6em;
+    border-inline-start: 4px solid var(--_muted);
+    background: var(--_subtle);
+    font-size: 0.875em;
+  }
+
   .badge {
     display: inline-block;
     padding: 0.05em 0.45em;

@@ -7,6 +7,8 @@ export interface FetchOptions {
   timeout: number;
   /** Largest body read, in bytes. */
   maxBytes: number;
+  /** Bypass the HTTP cache too (a refresh). */
+  fresh?: boolean;
 }
 
 export type Loaded = { ok: true; agreement: Agreement } | { ok: false; error: LoadError };
@@ -157,6 +159,7 @@ async function attempt(url: string, opts: FetchOptions, signal: AbortSignal): Pr
     const response = await fetch(url, {
       credentials: 'omit',
       headers: { accept: 'application/json' },
+      cache: opts.fresh ? 'no-cache' : 'default',
       signal: controller.signal,
     });
     if (!response.ok) throw new FetchFailure({ kind: 'http', status: response.status });
@@ -214,9 +217,15 @@ export function fetchAgreement(
   url: string,
   opts: FetchOptions,
   signal: AbortSignal,
+  fresh = false,
 ): Promise<Loaded> {
   const key = new URL(url, document.baseURI).href;
   let entry = cache.get(key);
+  // A refresh asks the server again, unless a request for this file is already under way.
+  if (fresh && entry?.settled) {
+    cache.delete(key);
+    entry = undefined;
+  }
   if (!entry) {
     const controller = new AbortController();
     const created: Entry = {
@@ -225,7 +234,7 @@ export function fetchAgreement(
       settled: false,
       promise: Promise.resolve() as never,
     };
-    created.promise = load(key, opts, controller.signal).then(
+    created.promise = load(key, { ...opts, fresh }, controller.signal).then(
       (loaded) => {
         created.settled = true;
         // Failures are not kept: the next element (or a retry) asks again.

@@ -33,6 +33,7 @@ const da = {
   invalidData: (host: string) => `Data fra ${host} kan ikke vises:`,
   invalidInline: 'Data kan ikke vises:',
   andMore: (n: number) => `og ${n} flere`,
+  mayBeOutdated: 'Tallene herunder kan være forældede.',
 };
 
 type Messages = typeof da;
@@ -68,6 +69,7 @@ const en: Messages = {
   invalidData: (host) => `The data from ${host} cannot be shown:`,
   invalidInline: 'The data cannot be shown:',
   andMore: (n) => `and ${n} more`,
+  mayBeOutdated: 'The figures below may be out of date.',
 };
 
 const catalogues: Record<Lang, Messages> = { da, en };

@@ -126,21 +126,33 @@ export abstract class SaElement extends LitElement {
     return toAgreementState(this.inlineDoc);
   }
 
-  private loadSrc(): void {
+  /**
+   * Fetches `src` again, bypassing caches. If that fails after a good load, the last good data stays, with
+   * a note that it may be out of date.
+   */
+  refresh(): Promise<void> {
+    return this.loadSrc(true);
+  }
+
+  private loadSrc(fresh = false): Promise<void> {
     const src = this.src;
-    if (!src) return;
+    if (!src) return Promise.resolve();
     this.fetchController?.abort();
     const controller = new AbortController();
     this.fetchController = controller;
-    this.own = { status: 'loading' };
-    fetchAgreement(src, { timeout: this.timeout, maxBytes: this.maxBytes }, controller.signal).then(
+    const previous = this.own.status === 'ready' ? this.own : undefined;
+    if (!fresh || !previous) this.own = { status: 'loading' };
+    const opts = { timeout: this.timeout, maxBytes: this.maxBytes };
+    return fetchAgreement(src, opts, controller.signal, fresh).then(
       (loaded) => {
         // The last src wins: a slower answer for an older src is dropped.
         if (controller.signal.aborted || this.src !== src) return;
         if (loaded.ok) validated.add(loaded.agreement);
         this.own = loaded.ok
           ? { status: 'ready', agreement: loaded.agreement }
-          : { status: 'error', error: loaded.error };
+          : previous && fresh
+            ? { ...previous, stale: loaded.error }
+            : { status: 'error', error: loaded.error };
       },
       () => {},
     );
@@ -179,7 +191,16 @@ export abstract class SaElement extends LitElement {
         try {
           const view = this.renderView(source.agreement, { lang, m });
           this.outcome = { kind: 'ready', key: source.agreement };
-          return html`<div part="base" aria-busy="false">${view}</div>`;
+          return html`<div part="base" aria-busy="false">
+            ${
+              source.stale
+                ? html`<p class="stale" part="stale" role="status">
+                    ${source.stale[lang]} ${m.mayBeOutdated}
+                  </p>`
+                : nothing
+            }
+            ${view}
+          </div>`;
         } catch (error) {
           const describe = error instanceof ViewError ? error.describe : undefined;
           return this.renderError(
