@@ -20,7 +20,9 @@ const darkTokens = css`
 `;
 
 export const baseStyles = css`
-  :host {
+  /* Private tokens live on the shadow tree's top-level elements, not on :host, so a page rule on the
+     host element that happens to set --_text (or any --_*) cannot reach them. */
+  :host > * {
     --_text: var(--sa-color-text, #1a1a1a);
     --_muted: var(--sa-color-muted, #595959);
     --_accent: var(--sa-color-accent, #0059b3);
@@ -33,10 +35,12 @@ export const baseStyles = css`
     --_no-data: var(--sa-color-no-data, #595959);
     --_focus: var(--sa-color-focus, #0059b3);
     --_radius: var(--sa-radius, 4px);
+  }
 
+  :host {
     display: block;
     box-sizing: border-box;
-    color: var(--_text);
+    color: var(--sa-color-text, #1a1a1a);
     font-family: var(--sa-font-family, inherit);
     font-size: var(--sa-font-size, inherit);
     line-height: 1.45;
@@ -48,11 +52,11 @@ export const baseStyles = css`
   }
 
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([theme='light'])) > * {
       ${darkTokens}
     }
   }
-  :host([theme='dark']) {
+  :host([theme='dark']) > * {
     ${darkTokens}
   }
 
@@ -149,7 +153,7 @@ export const baseStyles = css`
   }
 
   @media (forced-colors: active) {
-    :host {
+    :host > * {
       --_improving: CanvasText;
       --_worsening: CanvasText;
       --_stable: CanvasText;

@@ -13,6 +13,7 @@ export const styles = css`
 
   .sparkline {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
   }
 
@@ -28,8 +29,9 @@ export const styles = css`
 
   .body {
     display: flex;
+    flex-wrap: wrap;
     align-items: flex-start;
-    gap: 0.75em;
+    gap: 0.25em 0.75em;
   }
   .chart {
     flex: 1 1 6em;
@@ -78,14 +80,14 @@ export const styles = css`
     display: grid;
     justify-items: end;
     text-align: end;
-    flex: 0 0 auto;
+    flex: 0 1 auto;
+    min-width: 0;
   }
   .value {
     font-size: 1.35em;
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
   .period {
     font-size: 0.8em;
