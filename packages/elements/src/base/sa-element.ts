@@ -110,7 +110,8 @@ export abstract class SaElement extends LitElement {
   }
 
   private readInline(): AgreementState {
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    // Server rendering has no querySelector; its data comes by property.
+    const script = this.querySelector?.(':scope > script[type="application/json"]');
     if (!script) return { status: 'idle' };
     try {
       this.inlineDoc ??= parseJsonText(script.textContent ?? '');
@@ -218,7 +219,7 @@ export abstract class SaElement extends LitElement {
 
   /** Inside an `<sa-agreement>` (or one not yet upgraded), idle means "waiting", not "no data". */
   private waitsForProvider(): boolean {
-    return this.closest('sa-agreement') !== null;
+    return this.closest?.('sa-agreement') != null;
   }
 
   private renderError(error: LoadError, lang: Lang, announce = true): TemplateResult {
