@@ -66,6 +66,19 @@ export const WithGaps: Story = { args: { indicator: 'lup-samarbejde-udskrivelse'
 /** A single value is drawn as a dot, with no change to report. */
 export const OnePoint: Story = { args: { indicator: 'buc-henvisninger-visitationer' } };
 
+/** An active indicator whose series is still empty. */
+export const Empty: Story = {
+  args: {
+    data: {
+      ...consultation,
+      indicators: consultation.indicators.map((i) =>
+        i.id === 'tvangsindlaeggelser' ? { ...i, series: [] } : i,
+      ),
+    },
+    indicator: 'tvangsindlaeggelser',
+  },
+};
+
 /** An indicator still being developed (*udviklingsområde*) has no data yet. */
 export const Development: Story = { args: { indicator: 'kommunale-trivselsdata' } };
 
