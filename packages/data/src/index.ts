@@ -42,3 +42,16 @@ export {
   STATUS_REPORT_KINDS,
   LANGS,
 } from './enums.js';
+export {
+  indicatorRows,
+  indicatorsForNationalGoal,
+  filterByStatus,
+  hasIllustrative,
+  sortIndicators,
+  SORT_KEYS,
+  type IndicatorRow,
+  type Placement,
+  type SortKey,
+  type SortOrder,
+} from './rows.js';
+export { generateAgreement, type GenerateOptions } from './generate.js';

@@ -4,3 +4,5 @@ export { agreementContext, type AgreementState, type LoadError } from './base/ag
 export { clearAgreementCache } from './base/fetch-agreement.js';
 export { SaIndicatorSparkline } from './indicator-sparkline/indicator-sparkline.js';
 export { SaAgreement } from './agreement/agreement.js';
+export { SaFocusAreaCard, SaToggleEvent } from './focus-area-card/focus-area-card.js';
+export { SaOverview } from './overview/overview.js';

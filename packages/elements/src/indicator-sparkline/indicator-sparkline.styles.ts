@@ -163,23 +163,73 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  /* Compact: one row for cards and lists. */
+  /*
+   * Compact: one row (name · chart · value · status) for cards and lists, then one muted line of
+   * change, target, "Vis tal" and source. Flex-wrap, not a grid, so at 320 px the row wraps by itself:
+   * the name takes the whole width and chart, value and status follow below it.
+   */
   :host([variant='compact']) .sparkline {
-    grid-template-columns: minmax(0, 1fr) auto;
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    column-gap: 0.75em;
+    gap: 0.2em 0.75em;
+    container-type: inline-size;
   }
-  :host([variant='compact']) .head,
+  :host([variant='compact']) .sparkline::before {
+    content: '';
+    order: 1;
+    flex-basis: 100%;
+    height: 0;
+  }
+  :host([variant='compact']) .head {
+    flex: 1 1 12em;
+    min-width: 0;
+  }
+  /* Too narrow for all four in a row: the name gets its own line, chart · value · status go below it. */
+  @container (max-width: 32em) {
+    :host([variant='compact']) .head {
+      flex-basis: 100%;
+    }
+  }
+  :host([variant='compact']) .name {
+    font-weight: 600;
+  }
+  :host([variant='compact']) .body {
+    display: contents;
+  }
+  :host([variant='compact']) .chart {
+    flex: 1 1 5em;
+    min-width: 4em;
+    max-width: 10em;
+  }
+  :host([variant='compact']) .figures {
+    flex: 0 1 auto;
+    min-width: 4.5em;
+    max-width: 9em;
+  }
+  :host([variant='compact']) .value {
+    font-size: 1.05em;
+    white-space: normal;
+  }
+  :host([variant='compact']) .status {
+    flex: 0 0 auto;
+    min-width: 6.5em;
+  }
   :host([variant='compact']) .change,
   :host([variant='compact']) .target,
   :host([variant='compact']) .area-note,
   :host([variant='compact']) .values,
   :host([variant='compact']) .source,
   :host([variant='compact']) .empty {
-    grid-column: 1 / -1;
+    order: 2;
+    flex: 0 1 auto;
+    font-size: 0.8em;
   }
-  :host([variant='compact']) .value {
-    font-size: 1.1em;
+  :host([variant='compact']) .values[open] {
+    flex-basis: 100%;
+  }
+  :host([variant='compact']) .development .status {
+    min-width: 0;
   }
 
   @media (forced-colors: active) {

@@ -1,0 +1,347 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  label,
+  statusCounts,
+  STATUSES,
+  summarize,
+  text,
+  type Agreement,
+  type Fact,
+  type FocusArea,
+  type Goal,
+  type Indicator,
+  type Initiative,
+  type Lang,
+  type Status,
+} from '@sundhedsaftale/data';
+import { SaElement, type ViewContext } from '../base/sa-element.js';
+import { ViewError } from '../base/view-error.js';
+import type { Messages } from '../base/messages.js';
+import { renderStatusSummary } from './status-summary.js';
+import { styles } from './focus-area-card.styles.js';
+
+/** Fired when a collapsible card is opened or closed by the reader. */
+export class SaToggleEvent extends CustomEvent<{ id: string; collapsed: boolean }> {
+  constructor(id: string, collapsed: boolean) {
+    super('sa-toggle', { bubbles: true, composed: true, detail: { id, collapsed } });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'sa-toggle': SaToggleEvent;
+  }
+}
+
+/** Heading levels stop at 6, as HTML's do. */
+const clampLevel = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
+
+/** Statuses from a space-separated attribute value; unknown words are ignored. */
+export function parseStatuses(value: string | undefined | null): Status[] {
+  return (value ?? '')
+    .split(/\s+/)
+    .filter((s): s is Status => (STATUSES as readonly string[]).includes(s));
+}
+
+/**
+ * One focus area (*indsatsområde*) of the agreement: its title, first focus, summary, every goal with its
+ * indicators as compact sparklines and status, the fact box with sources, the initiatives with their status
+ * and a status summary of the card's indicators ("2 forbedret · 1 stabil · 1 uden data").
+ *
+ * @tag sa-focus-area-card
+ * @summary One focus area with its goals, indicators, facts and initiatives.
+ * @status experimental
+ * @since 0.2.0
+ *
+ * @fires sa-load - The focus area has been rendered.
+ * @fires sa-error - It cannot be shown; `detail.message` says why, in the element's language.
+ * @fires sa-toggle - A `collapsible` card was opened or closed; `detail` is `{ id, collapsed }`.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart card - The card (an `<article>`).
+ * @csspart header - Title, first focus, counts and status summary.
+ * @csspart title - The focus area's title (a heading at `heading-level`).
+ * @csspart toggle - The button in the title of a `collapsible` card.
+ * @csspart first-focus - The "Først med fokus på …" line.
+ * @csspart status-summary - The count of indicators per status.
+ * @csspart summary - The focus area's summary text.
+ * @csspart goals - The list of goals.
+ * @csspart goal - One goal: its statement and indicators.
+ * @csspart indicator - One indicator's row (holds an `<sa-indicator-sparkline variant="compact">`).
+ * @csspart marker - The "Også national indikator" and "Fremhævet" labels of an indicator.
+ * @csspart facts - The fact box (*fakta*).
+ * @csspart initiatives - The list of initiatives.
+ * @csspart error - The error message.
+ * @csspart skeleton - The placeholder while loading.
+ *
+ * @cssprop [--sa-card-padding=1em] - Padding inside the card.
+ * @cssprop [--sa-card-border=1px solid var(--sa-color-border)] - The card's border.
+ * @cssprop [--sa-card-highlight=var(--sa-color-accent)] - Edge of a highlighted indicator.
+ * @cssprop [--sa-color-text=#1a1a1a] - Text colour.
+ * @cssprop [--sa-color-muted=#595959] - Secondary text.
+ * @cssprop [--sa-color-accent=#0059b3] - Links, focus and highlights.
+ * @cssprop [--sa-color-surface=#ffffff] - Card background.
+ * @cssprop [--sa-color-subtle=#f3f4f6] - Fact box background.
+ * @cssprop [--sa-color-border=#c9cdd2] - Borders.
+ * @cssprop [--sa-radius=4px] - Corner radius.
+ * @cssprop [--sa-font-family=inherit] - Font family; inherits from the page.
+ */
+export class SaFocusAreaCard extends SaElement {
+  static override styles = [...SaElement.styles, styles];
+
+  /** The focus area's `id` in the data. */
+  @property({ attribute: 'focus-area' }) focusArea?: string;
+
+  /** Level of the card's title heading (1–6), so the card fits the page's heading outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Make the title a button that opens and closes the rest of the card. */
+  @property({ type: Boolean }) collapsible = false;
+
+  /** A `collapsible` card shows only its header (and renders nothing else until opened). */
+  @property({ type: Boolean, reflect: true }) collapsed = false;
+
+  /** Show only indicators with these statuses (space-separated: `improving worsening stable no-data`). */
+  @property({ attribute: 'status-filter' }) statusFilter = '';
+
+  /** Indicator ids to highlight (e.g. those of a chosen national goal). */
+  @property({ attribute: false }) highlight: readonly string[] = [];
+
+  /** While the page prints, a collapsed card renders everything, so paper shows every value. */
+  @state() private printing = false;
+
+  private readonly onPrint = (event: Event) => {
+    this.printing = event.type === 'beforeprint';
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onPrint);
+    window.addEventListener('afterprint', this.onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onPrint);
+    window.removeEventListener('afterprint', this.onPrint);
+  }
+
+  /** The agreement being rendered, passed on to the nested sparklines (already validated: no cost). */
+  private agreement?: Agreement;
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton card-skeleton" part="skeleton"></div>`;
+  }
+
+  protected override renderView(agreement: Agreement, { lang, m }: ViewContext): TemplateResult {
+    const id = this.focusArea;
+    if (!id) throw new ViewError((m) => m.missingFocusArea);
+    const focusArea = agreement.focusAreas?.find((f) => f.id === id);
+    if (!focusArea) throw new ViewError((m) => m.notFoundFocusArea(id));
+
+    this.agreement = agreement;
+    const level = clampLevel(this.headingLevel);
+    const byId = new Map((agreement.indicators ?? []).map((i) => [i.id, i] as const));
+    const goals = focusArea.goals ?? [];
+    const indicators = [
+      ...new Set(goals.flatMap((g) => g.indicatorIds ?? []).filter((i) => byId.has(i))),
+    ].map((i) => byId.get(i)!);
+    const counts = statusCounts(indicators, this.area);
+    const title = text(focusArea.title, lang);
+    const firstFocus = text(focusArea.firstFocus, lang);
+    const open = !(this.collapsible && this.collapsed);
+    // Collapsed cards render their body only when opened, which keeps a 300-indicator agreement fast.
+
+    return html`<article class="card" part="card" aria-labelledby="title">
+      <header class="header" part="header">
+        <div class="title" part="title" role="heading" aria-level=${level} id="title">
+          ${
+            this.collapsible
+              ? html`<button
+                  type="button"
+                  part="toggle"
+                  class="toggle"
+                  aria-expanded=${open ? 'true' : 'false'}
+                  aria-controls="body"
+                  @click=${this.toggle}
+                >
+                  <span class="chevron" aria-hidden="true"></span><span>${title}</span>
+                </button>`
+              : title
+          }
+        </div>
+        ${
+          firstFocus
+            ? html`<p class="first-focus" part="first-focus">
+                <span class="label">${m.firstFocus}</span> ${firstFocus}
+              </p>`
+            : nothing
+        }
+        <p class="counts">${m.counts(goals.length, indicators.length)}</p>
+        <p class="status-summary" part="status-summary">
+          <span class="visually-hidden">${m.indicatorStatus}: </span>${renderStatusSummary(
+            counts,
+            lang,
+            m.noIndicators,
+          )}
+        </p>
+      </header>
+      ${open || this.printing ? this.renderBody(focusArea, byId, level, lang, m) : nothing}
+    </article>`;
+  }
+
+  private toggle(): void {
+    this.collapsed = !this.collapsed;
+    // Dispatched from a variable: the manifest takes the event's name from @fires, not from this call.
+    const event = new SaToggleEvent(this.focusArea ?? '', this.collapsed);
+    this.dispatchEvent(event);
+  }
+
+  private renderBody(
+    focusArea: FocusArea,
+    byId: Map<string, Indicator>,
+    level: number,
+    lang: Lang,
+    m: Messages,
+  ): TemplateResult {
+    const sub = Math.min(6, level + 1);
+    const summary = text(focusArea.summary, lang);
+    const goals = focusArea.goals ?? [];
+    const facts = focusArea.facts ?? [];
+    const initiatives = focusArea.initiatives ?? [];
+    return html`<div class="body" id="body">
+      ${summary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}
+      ${
+        goals.length
+          ? html`<section class="section goals-section">
+              <div class="section-title" role="heading" aria-level=${sub}>${m.goals}</div>
+              <ol class="goals" part="goals">
+                ${goals.map((g) => this.renderGoal(g, byId, lang, m))}
+              </ol>
+            </section>`
+          : nothing
+      }
+      <div class="extras">
+        ${facts.length ? this.renderFacts(facts, sub, lang, m) : nothing}
+        ${initiatives.length ? this.renderInitiatives(initiatives, sub, lang, m) : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderGoal(
+    goal: Goal,
+    byId: Map<string, Indicator>,
+    lang: Lang,
+    m: Messages,
+  ): TemplateResult {
+    const filter = parseStatuses(this.statusFilter);
+    const all = (goal.indicatorIds ?? []).filter((i) => byId.has(i)).map((i) => byId.get(i)!);
+    const shown = filter.length
+      ? all.filter((i) => filter.includes(summarize(i, this.area).status))
+      : all;
+    const highlight = new Set(this.highlight);
+    return html`<li class="goal" part="goal">
+      <p class="statement">${text(goal.statement, lang)}</p>
+      ${
+        shown.length
+          ? html`<ul class="indicators">
+              ${shown.map((indicator) => {
+                const lit = highlight.has(indicator.id);
+                return html`<li
+                  class="indicator ${lit ? 'highlighted' : ''}"
+                  part="indicator"
+                  data-indicator=${indicator.id}
+                >
+                  <sa-indicator-sparkline
+                    variant="compact"
+                    indicator=${indicator.id}
+                    lang=${lang}
+                    theme=${this.theme}
+                    area=${this.area ?? nothing}
+                    .data=${this.agreement}
+                  ></sa-indicator-sparkline>
+                  ${
+                    indicator.alsoNational || lit
+                      ? html`<p class="markers" part="marker">
+                          ${
+                            indicator.alsoNational
+                              ? html`<span class="marker national" title=${m.alsoNationalNote}
+                                  ><span aria-hidden="true">★ </span>${m.alsoNational}<span
+                                    class="visually-hidden"
+                                    >: ${m.alsoNationalNote}</span
+                                  ></span
+                                >`
+                              : nothing
+                          }
+                          ${
+                            lit
+                              ? html`<span class="marker highlight"
+                                  ><span aria-hidden="true">◆ </span>${m.highlighted}</span
+                                >`
+                              : nothing
+                          }
+                        </p>`
+                      : nothing
+                  }
+                </li>`;
+              })}
+            </ul>`
+          : html`<p class="none">${all.length ? m.noMatchingIndicators : m.noIndicators}</p>`
+      }
+    </li>`;
+  }
+
+  private renderFacts(facts: Fact[], level: number, lang: Lang, m: Messages): TemplateResult {
+    return html`<section class="section facts" part="facts">
+      <div class="section-title" role="heading" aria-level=${level}>${m.facts}</div>
+      <dl>
+        ${facts.map((f) => {
+          const source = text(f.source, lang);
+          // A source that names its year already ("Hvordan har du det? 2017") needs no period after it.
+          const period = f.period && !source.includes(f.period) ? f.period : '';
+          return html`<div class="fact">
+            <dt>${text(f.label, lang)}</dt>
+            <dd class="fact-value">${text(f.value, lang)}</dd>
+            ${
+              source || period
+                ? html`<dd class="fact-source">
+                    ${source ? html`${m.source}: ${source}` : nothing}${
+                      period ? html`${source ? ', ' : ''}${period}` : nothing
+                    }
+                  </dd>`
+                : nothing
+            }
+          </div>`;
+        })}
+      </dl>
+    </section>`;
+  }
+
+  private renderInitiatives(
+    initiatives: Initiative[],
+    level: number,
+    lang: Lang,
+    m: Messages,
+  ): TemplateResult {
+    return html`<section class="section" part="initiatives">
+      <div class="section-title" role="heading" aria-level=${level}>${m.initiatives}</div>
+      <ul class="initiatives">
+        ${initiatives.map((i) => {
+          const summary = text(i.summary, lang);
+          return html`<li class="initiative">
+            <span class="initiative-title">${text(i.title, lang)}</span>
+            ${
+              i.status
+                ? html`<span class="badge initiative-status" data-status=${i.status}
+                    >${label('initiative', i.status, lang)}</span
+                  >`
+                : nothing
+            }
+            ${summary ? html`<p class="initiative-summary">${summary}</p>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+}

@@ -1,0 +1,446 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --sa-skeleton-height: 24em;
+    container-type: inline-size;
+    min-width: 0;
+  }
+
+  .overview {
+    display: grid;
+    gap: var(--sa-overview-gap, 1.5em);
+  }
+  p {
+    margin: 0;
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .header {
+    display: grid;
+    gap: 0.5em;
+  }
+  .title {
+    font-size: 1.6em;
+    font-weight: 700;
+    line-height: 1.2;
+  }
+  .stage .badge {
+    font-size: 0.8em;
+    color: var(--_accent);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em 1.5em;
+    margin: 0;
+    font-size: 0.9em;
+  }
+  .meta > div {
+    min-width: 0;
+  }
+  .meta dt {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .meta dd {
+    margin: 0;
+  }
+  .parties {
+    flex-basis: 100%;
+  }
+  .parties ul {
+    columns: 14em auto;
+    margin-top: 0.3em;
+  }
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    font-size: 0.9em;
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    justify-content: space-between;
+    gap: 0.75em 1.5em;
+  }
+  .area-picker {
+    display: grid;
+    gap: 0.2em;
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+  select,
+  button,
+  input {
+    font: inherit;
+  }
+  select {
+    min-height: 2.25em;
+    max-width: 100%;
+    padding: 0.2em 0.4em;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+  }
+  .view-switch {
+    display: flex;
+    gap: 0.25em;
+  }
+
+  /* Toggle buttons: pressed is filled AND shows a tick, so the state never rests on colour. */
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2.25em;
+    padding: 0.3em 0.75em;
+    border: 1px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 2);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+    text-align: start;
+  }
+  .chip:hover {
+    background: var(--_subtle);
+  }
+  .chip[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_surface);
+  }
+  .chip[aria-pressed='true']::before {
+    content: '✓';
+    font-weight: 700;
+  }
+
+  .section {
+    display: grid;
+    gap: 0.6em;
+    min-width: 0;
+  }
+  .section-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.5em 1em;
+  }
+  .section-title {
+    font-size: 1.2em;
+    font-weight: 700;
+  }
+  .hint {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+
+  .visions {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
+    gap: 0.75em;
+  }
+  .vision {
+    padding: 0.75em;
+    border-top: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .vision-title {
+    font-weight: 700;
+  }
+  .vision-summary {
+    margin-top: 0.3em;
+    font-size: 0.9em;
+  }
+
+  .national-goals {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .national-goal .count {
+    font-size: 0.8em;
+    opacity: 0.9;
+    white-space: nowrap;
+  }
+  .chosen-indicators,
+  .other-indicators {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 26em), 1fr));
+    gap: 0.5em 1.5em;
+    padding: 0.75em;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_subtle);
+    border-radius: var(--_radius);
+  }
+
+  .status-summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.15em 0.35em;
+    font-weight: 600;
+  }
+  .sep {
+    color: var(--_muted);
+    font-weight: normal;
+  }
+  .status-count,
+  .status,
+  .radio {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+  }
+  .status-count {
+    white-space: nowrap;
+  }
+  [data-status='improving'] > .status-icon,
+  .status-count[data-status='improving'],
+  .status[data-status='improving'] {
+    color: var(--_improving);
+  }
+  [data-status='worsening'] > .status-icon,
+  .status-count[data-status='worsening'],
+  .status[data-status='worsening'] {
+    color: var(--_worsening);
+  }
+  [data-status='stable'] > .status-icon,
+  .status-count[data-status='stable'],
+  .status[data-status='stable'] {
+    color: var(--_stable);
+  }
+  [data-status='no-data'] > .status-icon,
+  .status-count[data-status='no-data'],
+  .status[data-status='no-data'] {
+    color: var(--_no-data);
+  }
+  .status-icon {
+    flex: none;
+    width: 1em;
+    height: 1em;
+  }
+  .filter {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em 1.2em;
+    margin: 0;
+    padding: 0.5em 0.75em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .filter legend {
+    padding: 0 0.25em;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .radio {
+    cursor: pointer;
+    min-height: 1.75em;
+  }
+  .radio input {
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .link-button {
+    padding: 0.2em 0.1em;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .expand-all {
+    display: flex;
+    gap: 0.75em;
+    font-size: 0.9em;
+  }
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(
+      auto-fit,
+      minmax(min(100%, var(--sa-overview-card-min, 18em)), 1fr)
+    );
+    gap: 1em;
+    align-items: start;
+  }
+  .other {
+    display: grid;
+    gap: 0.5em;
+    margin-top: 0.5em;
+  }
+
+  .table-wrap {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.9em;
+    /* Break long words only where a column cannot grow; "anywhere" would shrink columns to letters. */
+    overflow-wrap: break-word;
+  }
+  caption {
+    text-align: start;
+    padding-bottom: 0.4em;
+    color: var(--_muted);
+  }
+  th,
+  td {
+    padding: 0.4em 0.6em 0.4em 0;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  tbody th {
+    font-weight: 600;
+  }
+  thead th {
+    border-bottom-width: 2px;
+    white-space: nowrap;
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .sort {
+    display: inline-flex;
+    gap: 0.3em;
+    align-items: baseline;
+    padding: 0.1em 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .sort:hover span:first-child {
+    text-decoration: underline;
+  }
+  .sort-icon {
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+  [aria-sort] .sort-icon {
+    color: var(--_accent);
+  }
+  td .value {
+    display: block;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  td .period {
+    font-size: 0.85em;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  td[data-col='change'] {
+    white-space: nowrap;
+  }
+  .status {
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .cell-list li + li {
+    margin-top: 0.3em;
+  }
+  tr.highlighted > * {
+    background: var(--_subtle);
+  }
+  tr.highlighted > th {
+    box-shadow: inset 4px 0 0 var(--_accent);
+    padding-inline-start: 0.5em;
+  }
+  .marker {
+    display: inline-block;
+    margin-inline-start: 0.3em;
+    padding: 0 0.4em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: 0.75em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .marker.highlight {
+    color: var(--_accent);
+  }
+  .badge {
+    margin-inline-start: 0.3em;
+  }
+  .none {
+    color: var(--_muted);
+  }
+
+  .disclosure {
+    border-top: 1px solid var(--_border);
+    padding-top: 0.6em;
+  }
+  .disclosure summary {
+    cursor: pointer;
+    font-weight: 700;
+    color: var(--_accent);
+  }
+  .disclosure dl {
+    display: grid;
+    gap: 0.75em;
+    margin: 0.75em 0 0;
+  }
+  .disclosure dt {
+    font-weight: 600;
+  }
+  .disclosure dd {
+    margin: 0.2em 0 0;
+  }
+  .date {
+    margin-inline-start: 0.5em;
+    font-weight: normal;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  @media (forced-colors: active) {
+    .chip[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+
+  @media print {
+    .controls,
+    .expand-all,
+    .filter,
+    .hint,
+    .sort-icon {
+      display: none;
+    }
+    .chip {
+      border-color: #000;
+      color: #000;
+    }
+    .disclosure summary {
+      color: #000;
+    }
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    .table-wrap {
+      overflow: visible;
+    }
+  }
+`;

@@ -1,0 +1,690 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  filterByStatus,
+  formatChange,
+  formatPeriod,
+  formatValue,
+  hasIllustrative,
+  indicatorRows,
+  indicatorsForNationalGoal,
+  label,
+  safeUrl,
+  sortIndicators,
+  STATUSES,
+  text,
+  FREQUENCIES,
+  type Agreement,
+  type IndicatorRow,
+  type Lang,
+  type SortKey,
+  type SortOrder,
+  type Status,
+} from '@sundhedsaftale/data';
+import { SaElement, type ViewContext } from '../base/sa-element.js';
+import { messages, type Messages } from '../base/messages.js';
+import { statusIcon } from '../base/status-icon.js';
+import { renderStatusSummary } from '../focus-area-card/status-summary.js';
+import { parseStatuses, type SaToggleEvent } from '../focus-area-card/focus-area-card.js';
+import { styles } from './overview.styles.js';
+
+/** Above this many indicators, focus areas start collapsed, so a big agreement opens as a short list. */
+const COLLAPSE_ABOVE = 30;
+/** Above this many parties, the list of parties is a disclosure. */
+const MANY_PARTIES = 4;
+
+const clampLevel = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
+
+type Column = { key: SortKey; label: (m: Messages) => string; num?: boolean };
+const COLUMNS: Column[] = [
+  { key: 'focusArea', label: (m) => m.focusArea },
+  { key: 'goal', label: (m) => m.goal },
+  { key: 'indicator', label: (m) => m.indicator },
+  { key: 'latest', label: (m) => m.latestValue, num: true },
+  { key: 'change', label: (m) => m.change, num: true },
+  { key: 'status', label: (m) => m.status },
+  { key: 'frequency', label: (m) => m.frequency },
+  { key: 'source', label: (m) => m.source },
+];
+
+/**
+ * The whole agreement at a glance, as the *overbliksbillede* of the source documents: the header (title,
+ * region, period, stage, parties, follow-up), the visions, the national goals and the indicators that belong
+ * to them, a status summary with a filter, the focus areas as `<sa-focus-area-card>`s with their goals and
+ * indicators as `<sa-indicator-sparkline>`s, a sortable table of every indicator, and the principles and
+ * status reports. With `area-picker`, readers choose a municipality and every value follows.
+ *
+ * @tag sa-overview
+ * @summary The agreement's overview picture: visions, national goals, focus areas, goals and indicators.
+ * @status experimental
+ * @since 0.2.0
+ *
+ * @fires sa-load - The agreement has been rendered.
+ * @fires sa-error - It cannot be shown; `detail.message` says why, in the element's language.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart header - Title, region, period, stage, parties and follow-up.
+ * @csspart title - The agreement's title (a heading at `heading-level`).
+ * @csspart notice - The "Eksempeldata" notice.
+ * @csspart controls - Area picker and the choice between overview and table.
+ * @csspart area-picker - The `<select>` of areas.
+ * @csspart visions - The visions.
+ * @csspart national-goals - The national goals and their toggle buttons.
+ * @csspart national-goal - One national goal's toggle button.
+ * @csspart status-filter - The status summary and filter.
+ * @csspart focus-areas - The focus areas (a grid of `<sa-focus-area-card>`s).
+ * @csspart card - Each `<sa-focus-area-card>` (style deeper with its own parts).
+ * @csspart table - The table of every indicator.
+ * @csspart principles - The principles disclosure.
+ * @csspart status-reports - The status reports disclosure.
+ * @csspart error - The error message.
+ * @csspart skeleton - The placeholder while loading.
+ *
+ * @cssprop [--sa-overview-gap=1.5em] - Space between the overview's sections.
+ * @cssprop [--sa-overview-card-min=18em] - Narrowest focus-area card before the grid drops a column.
+ * @cssprop [--sa-color-text=#1a1a1a] - Text colour.
+ * @cssprop [--sa-color-muted=#595959] - Secondary text.
+ * @cssprop [--sa-color-accent=#0059b3] - Links, focus, pressed buttons and highlights.
+ * @cssprop [--sa-color-surface=#ffffff] - Background.
+ * @cssprop [--sa-color-subtle=#f3f4f6] - Background of panels.
+ * @cssprop [--sa-color-border=#c9cdd2] - Borders.
+ * @cssprop [--sa-color-improving=#1b7a3a] - Status "Forbedret".
+ * @cssprop [--sa-color-worsening=#b42318] - Status "Forværret".
+ * @cssprop [--sa-color-stable=#4b5563] - Status "Stabil".
+ * @cssprop [--sa-radius=4px] - Corner radius.
+ * @cssprop [--sa-font-family=inherit] - Font family; inherits from the page.
+ */
+export class SaOverview extends SaElement {
+  static override styles = [...SaElement.styles, styles];
+
+  /** Level of the agreement's title heading (1–6); sections and cards follow below it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Show a `<select>` of the agreement's `areas`; choosing one sets `area`. */
+  @property({ type: Boolean, attribute: 'area-picker' }) areaPicker = false;
+
+  /** `overview` (cards) or `table` (one sortable table of every indicator). */
+  @property({ reflect: true }) view: 'overview' | 'table' = 'overview';
+
+  /** Show only indicators with this status (`improving`, `worsening`, `stable`, `no-data`); empty = all. */
+  @property({ reflect: true, attribute: 'status-filter' }) statusFilter = '';
+
+  /** Id of the national goal whose indicators are highlighted; empty = none. */
+  @property({ reflect: true, attribute: 'national-goal' }) nationalGoal = '';
+
+  @state() private sortKey: SortKey | null = null;
+  @state() private sortOrder: SortOrder = 'ascending';
+  @state() private expanded: Set<string> | null = null;
+  @state() private announcement = '';
+
+  private agreement?: Agreement;
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton" part="skeleton"></div>`;
+  }
+
+  protected override renderView(agreement: Agreement, { lang, m }: ViewContext): TemplateResult {
+    this.agreement = agreement;
+    const level = clampLevel(this.headingLevel);
+    const sub = Math.min(6, level + 1);
+    const rows = indicatorRows(agreement, this.area);
+
+    return html`<div class="overview">
+      ${this.renderHeader(agreement, rows, level, lang, m)}
+      ${this.renderControls(agreement, lang, m)} ${this.renderVisions(agreement, sub, lang, m)}
+      ${this.renderNationalGoals(agreement, sub, lang, m)} ${this.renderStatus(rows, sub, lang, m)}
+      ${
+        this.view === 'table'
+          ? this.renderTable(agreement, rows, sub, lang, m)
+          : this.renderFocusAreas(agreement, rows, sub, lang, m)
+      }
+      ${this.renderDisclosures(agreement, lang, m)}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        ${this.announcement}
+      </div>
+    </div>`;
+  }
+
+  private renderHeader(
+    agreement: Agreement,
+    rows: IndicatorRow[],
+    level: number,
+    lang: Lang,
+    m: Messages,
+  ): TemplateResult {
+    const region = text(agreement.region, lang);
+    const parties = (agreement.parties ?? []).map((p) => text(p, lang)).filter(Boolean);
+    const period = agreement.period ? `${agreement.period.from}–${agreement.period.to}` : '';
+    const cadence = FREQUENCIES.map((f) => ({
+      f,
+      n: rows.filter((r) => r.indicator.frequency === f).length,
+    }))
+      .filter(({ n }) => n > 0)
+      .map(({ f, n }) => `${label('frequency', f, lang)} (${n})`);
+    return html`<header class="header" part="header">
+      ${
+        agreement.stage
+          ? html`<p class="stage">
+              <span class="badge">${label('stage', agreement.stage, lang)}</span>
+            </p>`
+          : nothing
+      }
+      <div class="title" part="title" role="heading" aria-level=${level}>
+        ${text(agreement.title, lang)}
+      </div>
+      <dl class="meta">
+        ${
+          region
+            ? html`<div>
+                <dt>${m.region}</dt>
+                <dd>${region}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          period
+            ? html`<div>
+                <dt>${m.period}</dt>
+                <dd>${period}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          agreement.stage
+            ? html`<div>
+                <dt>${m.stage}</dt>
+                <dd>${label('stage', agreement.stage, lang)}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          cadence.length
+            ? html`<div>
+                <dt>${m.followUp}</dt>
+                <dd>${cadence.join(' · ')}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          parties.length
+            ? html`<div class="parties">
+                <dt>${m.parties}</dt>
+                <dd>
+                  ${
+                    parties.length > MANY_PARTIES
+                      ? html`<details>
+                          <summary>${parties.slice(0, 2).join(', ')} … (${parties.length})</summary>
+                          <ul>
+                            ${parties.map((p) => html`<li>${p}</li>`)}
+                          </ul>
+                        </details>`
+                      : parties.join(', ')
+                  }
+                </dd>
+              </div>`
+            : nothing
+        }
+      </dl>
+      ${
+        hasIllustrative(agreement)
+          ? html`<p class="notice" part="notice">
+              <span class="badge">${m.illustrative}</span>
+              <span>${m.illustrativeNote}</span>
+            </p>`
+          : nothing
+      }
+    </header>`;
+  }
+
+  private renderControls(agreement: Agreement, lang: Lang, m: Messages): TemplateResult {
+    const areas = agreement.areas ?? [];
+    const collator = new Intl.Collator(lang);
+    const sorted = [...areas].sort((a, b) =>
+      collator.compare(text(a.name, lang), text(b.name, lang)),
+    );
+    return html`<div class="controls" part="controls">
+      ${
+        this.areaPicker && areas.length
+          ? html`<label class="area-picker">
+              <span>${m.areaPicker}</span>
+              <select part="area-picker" @change=${this.onArea}>
+                <option value="" ?selected=${!this.area}>${m.wholeRegion}</option>
+                ${sorted.map(
+                  (a) =>
+                    html`<option value=${a.id} ?selected=${a.id === this.area}>
+                      ${text(a.name, lang)}
+                    </option>`,
+                )}
+              </select>
+            </label>`
+          : nothing
+      }
+      <div class="view-switch" role="group" aria-label=${m.view}>
+        ${(['overview', 'table'] as const).map(
+          (v) =>
+            html`<button
+              type="button"
+              class="chip"
+              aria-pressed=${this.view === v ? 'true' : 'false'}
+              data-view=${v}
+              @click=${() => (this.view = v)}
+            >
+              ${v === 'table' ? m.tableView : m.overviewView}
+            </button>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  private onArea(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.area = value || undefined;
+  }
+
+  private renderVisions(agreement: Agreement, level: number, lang: Lang, m: Messages) {
+    const visions = agreement.visions ?? [];
+    if (!visions.length) return nothing;
+    return html`<section class="section" part="visions">
+      <div class="section-title" role="heading" aria-level=${level}>${m.visions}</div>
+      <ul class="visions">
+        ${visions.map((v) => {
+          const summary = text(v.summary, lang);
+          return html`<li class="vision">
+            <span class="vision-title">${text(v.title, lang)}</span>
+            ${summary ? html`<p class="vision-summary">${summary}</p>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private renderNationalGoals(agreement: Agreement, level: number, lang: Lang, m: Messages) {
+    const goals = agreement.nationalGoals ?? [];
+    if (!goals.length) return nothing;
+    const chosen = goals.find((g) => g.id === this.nationalGoal);
+    const chosenIndicators = chosen ? indicatorsForNationalGoal(agreement, chosen.id) : [];
+    return html`<section class="section" part="national-goals">
+      <div class="section-title" role="heading" aria-level=${level}>${m.nationalGoals}</div>
+      <p class="hint" id="ng-hint">${m.nationalGoalsHint}</p>
+      <ul class="national-goals">
+        ${goals.map((g) => {
+          const n = indicatorsForNationalGoal(agreement, g.id).length;
+          const pressed = g.id === this.nationalGoal;
+          return html`<li>
+            <button
+              type="button"
+              class="chip national-goal"
+              part="national-goal"
+              data-goal=${g.id}
+              aria-pressed=${pressed ? 'true' : 'false'}
+              aria-describedby="ng-hint"
+              @click=${() => this.chooseNationalGoal(g.id)}
+            >
+              <span>${text(g.title, lang)}</span>
+              <span class="count">${m.nationalGoalCount(n)}</span>
+            </button>
+          </li>`;
+        })}
+      </ul>
+      ${
+        chosen && chosenIndicators.length
+          ? html`<ul class="chosen-indicators" aria-label=${text(chosen.title, lang)}>
+              ${chosenIndicators.map(
+                (i) =>
+                  html`<li>
+                    <sa-indicator-sparkline
+                      variant="compact"
+                      indicator=${i.id}
+                      lang=${lang}
+                      theme=${this.theme}
+                      area=${this.area ?? nothing}
+                      .data=${agreement}
+                    ></sa-indicator-sparkline>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private chooseNationalGoal(id: string): void {
+    const agreement = this.agreement;
+    if (!agreement) return;
+    const m = this.m;
+    if (this.nationalGoal === id) {
+      this.nationalGoal = '';
+      this.announcement = m.nationalGoalCleared;
+      return;
+    }
+    this.nationalGoal = id;
+    const goal = agreement.nationalGoals?.find((g) => g.id === id);
+    const n = indicatorsForNationalGoal(agreement, id).length;
+    this.announcement = m.nationalGoalAnnounce(n, text(goal?.title, this.uiLang));
+  }
+
+  private get m(): Messages {
+    return messages(this.uiLang);
+  }
+
+  private renderStatus(rows: IndicatorRow[], level: number, lang: Lang, m: Messages) {
+    const counts: Record<Status, number> = { improving: 0, worsening: 0, stable: 0, 'no-data': 0 };
+    for (const r of rows) counts[r.summary.status]++;
+    const current = parseStatuses(this.statusFilter)[0] ?? '';
+    const option = (value: Status | '', text: string, n: number) =>
+      html`<label class="radio" data-status=${value || 'all'}>
+        <input
+          type="radio"
+          name="status"
+          .value=${value}
+          .checked=${current === value}
+          @change=${() => this.chooseStatus(value, rows.length)}
+        />
+        ${value ? statusIcon(value) : nothing}<span>${text} (${n})</span>
+      </label>`;
+    return html`<section class="section status-section" part="status-filter">
+      <div class="section-title" role="heading" aria-level=${level}>${m.statusSummary}</div>
+      <p class="status-summary">${renderStatusSummary(counts, lang, m.noIndicators)}</p>
+      <fieldset class="filter">
+        <legend>${m.filterStatus}</legend>
+        ${option('', m.all, rows.length)}
+        ${STATUSES.map((s) => option(s, label('status', s, lang), counts[s]))}
+      </fieldset>
+    </section>`;
+  }
+
+  private chooseStatus(value: Status | '', total: number): void {
+    this.statusFilter = value;
+    const agreement = this.agreement;
+    if (!agreement) return;
+    const shown = filterByStatus(indicatorRows(agreement, this.area), value ? [value] : []).length;
+    this.announcement = this.m.showing(shown, total);
+  }
+
+  private isExpanded(id: string, total: number): boolean {
+    return this.expanded ? this.expanded.has(id) : total <= COLLAPSE_ABOVE;
+  }
+
+  private onToggle(event: SaToggleEvent, agreement: Agreement, total: number): void {
+    const ids = (agreement.focusAreas ?? []).map((f) => f.id);
+    const next = new Set(ids.filter((id) => this.isExpanded(id, total)));
+    if (event.detail.collapsed) next.delete(event.detail.id);
+    else next.add(event.detail.id);
+    this.expanded = next;
+  }
+
+  private renderFocusAreas(
+    agreement: Agreement,
+    rows: IndicatorRow[],
+    level: number,
+    lang: Lang,
+    m: Messages,
+  ) {
+    const areas = agreement.focusAreas ?? [];
+    const total = rows.length;
+    const filter = parseStatuses(this.statusFilter);
+    const highlight = this.nationalGoal
+      ? indicatorsForNationalGoal(agreement, this.nationalGoal).map((i) => i.id)
+      : [];
+    const unplaced = filterByStatus(
+      rows.filter((r) => r.placements.length === 0),
+      filter,
+    );
+    const collapsible = areas.length > 1;
+    return html`<section class="section" part="focus-areas">
+      <div class="section-head">
+        <div class="section-title" role="heading" aria-level=${level}>${m.focusAreas}</div>
+        ${
+          collapsible
+            ? html`<div class="expand-all">
+                <button
+                  type="button"
+                  class="link-button"
+                  data-action="expand"
+                  @click=${() => (this.expanded = new Set(areas.map((a) => a.id)))}
+                >
+                  ${m.expandAll}
+                </button>
+                <button
+                  type="button"
+                  class="link-button"
+                  data-action="collapse"
+                  @click=${() => (this.expanded = new Set())}
+                >
+                  ${m.collapseAll}
+                </button>
+              </div>`
+            : nothing
+        }
+      </div>
+      <div class="cards" @sa-toggle=${(e: SaToggleEvent) => this.onToggle(e, agreement, total)}>
+        ${areas.map(
+          (f) =>
+            html`<sa-focus-area-card
+              part="card"
+              focus-area=${f.id}
+              heading-level=${Math.min(6, level + 1)}
+              lang=${lang}
+              theme=${this.theme}
+              area=${this.area ?? nothing}
+              status-filter=${this.statusFilter}
+              ?collapsible=${collapsible}
+              .collapsed=${collapsible && !this.isExpanded(f.id, total)}
+              .highlight=${highlight}
+              .data=${agreement}
+            ></sa-focus-area-card>`,
+        )}
+      </div>
+      ${
+        unplaced.length
+          ? html`<div class="other">
+              <div class="section-title" role="heading" aria-level=${Math.min(6, level + 1)}>
+                ${m.otherIndicators}
+              </div>
+              <ul class="other-indicators">
+                ${unplaced.map(
+                  (r) =>
+                    html`<li>
+                      <sa-indicator-sparkline
+                        variant="compact"
+                        indicator=${r.indicator.id}
+                        lang=${lang}
+                        theme=${this.theme}
+                        area=${this.area ?? nothing}
+                        .data=${agreement}
+                      ></sa-indicator-sparkline>
+                    </li>`,
+                )}
+              </ul>
+            </div>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private sortBy(key: SortKey): void {
+    if (this.sortKey === key) {
+      this.sortOrder = this.sortOrder === 'ascending' ? 'descending' : 'ascending';
+    } else {
+      this.sortKey = key;
+      this.sortOrder = 'ascending';
+    }
+  }
+
+  private renderTable(
+    agreement: Agreement,
+    rows: IndicatorRow[],
+    level: number,
+    lang: Lang,
+    m: Messages,
+  ) {
+    const filtered = filterByStatus(rows, parseStatuses(this.statusFilter));
+    const sorted = this.sortKey
+      ? sortIndicators(filtered, this.sortKey, this.sortOrder, lang)
+      : filtered;
+    const highlight = new Set(
+      this.nationalGoal
+        ? indicatorsForNationalGoal(agreement, this.nationalGoal).map((i) => i.id)
+        : [],
+    );
+    const list = (items: string[]) =>
+      items.length > 1
+        ? html`<ul class="cell-list">
+            ${items.map((i) => html`<li>${i}</li>`)}
+          </ul>`
+        : (items[0] ?? '–');
+    return html`<section class="section" part="table">
+      <div class="section-title" role="heading" aria-level=${level}>${m.tableView}</div>
+      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption">
+        <table>
+          <caption id="table-caption">
+            ${m.tableCaption(text(agreement.title, lang))}
+          </caption>
+          <thead>
+            <tr>
+              ${COLUMNS.map((c) => {
+                const sorted = this.sortKey === c.key;
+                return html`<th
+                  scope="col"
+                  class=${c.num ? 'num' : ''}
+                  aria-sort=${sorted ? this.sortOrder : nothing}
+                >
+                  <button
+                    type="button"
+                    class="sort"
+                    data-sort=${c.key}
+                    @click=${() => this.sortBy(c.key)}
+                  >
+                    <span>${c.label(m)}</span
+                    ><span class="sort-icon" aria-hidden="true"
+                      >${sorted ? (this.sortOrder === 'ascending' ? '▲' : '▼') : '↕'}</span
+                    >
+                  </button>
+                </th>`;
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            ${sorted.map((r) => {
+              const { indicator, summary } = r;
+              const latest = summary.latest;
+              const source = indicator.source;
+              const sourceName = source ? text(source.name, lang) : '';
+              const url = source ? safeUrl(source.url) : null;
+              const lit = highlight.has(indicator.id);
+              return html`<tr data-indicator=${indicator.id} class=${lit ? 'highlighted' : ''}>
+                <td>
+                  ${list([...new Set(r.placements.map((p) => text(p.focusArea.title, lang)))])}
+                </td>
+                <td>${list(r.placements.map((p) => text(p.goal.statement, lang)))}</td>
+                <th scope="row">
+                  ${text(indicator.name, lang)}
+                  ${
+                    indicator.alsoNational
+                      ? html`<span class="marker" title=${m.alsoNationalNote}
+                          ><span aria-hidden="true">★ </span>${m.alsoNational}</span
+                        >`
+                      : nothing
+                  }
+                  ${
+                    lit
+                      ? html`<span class="marker highlight"
+                          ><span aria-hidden="true">◆ </span>${m.highlighted}</span
+                        >`
+                      : nothing
+                  }
+                  ${indicator.illustrative ? html`<span class="badge">${m.illustrative}</span>` : nothing}
+                </th>
+                <td class="num" data-col="latest">
+                  ${
+                    latest
+                      ? html`<span class="value"
+                            >${formatValue(latest.value, indicator.unit, lang, summary.decimals)}</span
+                          >
+                          <span class="period">${formatPeriod(latest.period, lang)}</span>`
+                      : '–'
+                  }
+                </td>
+                <td class="num" data-col="change">
+                  ${formatChange(summary.change, indicator.unit, lang, summary.decimals)}
+                </td>
+                <td data-col="status">
+                  <span class="status" data-status=${summary.status}
+                    >${statusIcon(summary.status)}<span
+                      >${
+                        indicator.state === 'development'
+                          ? label('state', 'development', lang)
+                          : label('status', summary.status, lang)
+                      }</span
+                    ></span
+                  >
+                </td>
+                <td>
+                  ${indicator.frequency ? label('frequency', indicator.frequency, lang) : '–'}
+                </td>
+                <td>
+                  ${
+                    url
+                      ? html`<a href=${url} rel="noopener noreferrer">${sourceName || url}</a>`
+                      : sourceName || '–'
+                  }
+                </td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+      ${sorted.length ? nothing : html`<p class="none">${m.noMatchingIndicators}</p>`}
+    </section>`;
+  }
+
+  private renderDisclosures(agreement: Agreement, lang: Lang, m: Messages) {
+    const principles = agreement.principles ?? [];
+    const reports = agreement.statusReports ?? [];
+    return html`${
+      principles.length
+        ? html`<details class="disclosure" part="principles">
+            <summary>${m.principles} (${principles.length})</summary>
+            <dl>
+              ${principles.map(
+                (p) =>
+                  html`<div>
+                    <dt>${text(p.title, lang)}</dt>
+                    ${p.summary ? html`<dd>${text(p.summary, lang)}</dd>` : nothing}
+                  </div>`,
+              )}
+            </dl>
+          </details>`
+        : nothing
+    }
+    ${
+      reports.length
+        ? html`<details class="disclosure" part="status-reports">
+            <summary>${m.statusReports} (${reports.length})</summary>
+            <dl>
+              ${reports.map((r) => {
+                const url = safeUrl(r.url);
+                const title = text(r.title, lang) || label('report', r.kind, lang);
+                return html`<div>
+                  <dt>
+                    ${url ? html`<a href=${url} rel="noopener noreferrer">${title}</a>` : title}
+                    ${r.date ? html`<span class="date">${formatDate(r.date, lang)}</span>` : nothing}
+                  </dt>
+                  ${r.summary ? html`<dd>${text(r.summary, lang)}</dd>` : nothing}
+                </div>`;
+              })}
+            </dl>
+          </details>`
+        : nothing
+    }`;
+  }
+}
+
+function formatDate(date: string, lang: Lang): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return date;
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'da-DK', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(d);
+}
