@@ -5,12 +5,18 @@
  */
 import { readFile } from 'node:fs/promises';
 import { validateCommand } from './cli/validate-command.js';
+import { importCommand } from './cli/import-command.js';
+import { exportCommand } from './cli/export-command.js';
 import type { Command, Io } from './cli/command.js';
 import type { Lang } from './types.js';
 
 export type { Command, Io } from './cli/command.js';
 
-const COMMANDS: Record<string, Command> = { validate: validateCommand };
+const COMMANDS: Record<string, Command> = {
+  validate: validateCommand,
+  import: importCommand,
+  export: exportCommand,
+};
 
 const HELP: Record<Lang, string> = {
   da: `Brug: sundhedsaftale <kommando> [tilvalg]

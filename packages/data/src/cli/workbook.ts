@@ -1,0 +1,210 @@
+/// <reference types="node" />
+/**
+ * The file side of import and export: reads .xlsx (with exceljs) and .csv files into tables, and writes
+ * exported sheets as .xlsx and .csv. exceljs is loaded only here, on demand, so nothing that imports the
+ * package root ever pulls it in.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { Lang } from '../types.js';
+import { formatCsv, parseCsv } from '../sheet/csv.js';
+import { formatDanishNumber } from '../sheet/number.js';
+import { columnLetter } from '../sheet/issues.js';
+import type { OutSheet } from '../sheet/export.js';
+import type { Table } from '../sheet/import.js';
+
+type ExcelJS = typeof import('exceljs');
+
+/** exceljs, loaded on first use (CommonJS: its exports arrive as `default` under Node's ESM loader). */
+export async function loadExcel(): Promise<ExcelJS> {
+  const m = await import('exceljs');
+  return ((m as { default?: unknown }).default ?? m) as ExcelJS;
+}
+
+/** Workbooks larger than this are refused: a sheet of indicator values is a few MB at most. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export class InputError extends Error {
+  constructor(readonly messages: Record<Lang, string>) {
+    super(messages.en);
+  }
+}
+
+const refuse = (da: string, en: string): never => {
+  throw new InputError({ da, en });
+};
+
+async function readBytes(path: string): Promise<Buffer> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) refuse('er en mappe, ikke en fil', 'is a directory, not a file');
+    if (info.size > MAX_FILE_BYTES)
+      refuse(
+        `er for stor (${Math.round(info.size / 1e6)} MB; højst ${MAX_FILE_BYTES / 1e6} MB)`,
+        `is too large (${Math.round(info.size / 1e6)} MB; at most ${MAX_FILE_BYTES / 1e6} MB)`,
+      );
+    return await readFile(path);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    if ((e as { code?: string }).code === 'ENOENT') refuse('filen findes ikke', 'no such file');
+    const detail = e instanceof Error ? e.message : String(e);
+    return refuse(`kunne ikke læses: ${detail}`, `could not be read: ${detail}`);
+  }
+}
+
+/** Text of a CSV file: UTF-8 (with or without BOM) or, failing that, Windows-1252 as older Excel writes. */
+export function decodeCsv(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** The raw value of an exceljs cell, with numbers shown as percentages marked (see normalizeCell()). */
+function rawValue(cell: { value: unknown; numFmt?: string }): unknown {
+  const v = cell.value;
+  const percent = typeof cell.numFmt === 'string' && cell.numFmt.includes('%');
+  if (!percent) return v;
+  if (typeof v === 'number') return { percent: v };
+  if (v && typeof v === 'object' && 'result' in v && typeof v.result === 'number')
+    return { percent: v.result };
+  return v;
+}
+
+/** The sheets of an .xlsx workbook as tables. Refuses macro-enabled and old formats. */
+export async function readXlsx(path: string): Promise<Table[]> {
+  const bytes = await readBytes(path);
+  // A zip names its entries in plain text: a VBA project means a macro-enabled workbook renamed.
+  if (bytes.includes('xl/vbaProject.bin'))
+    refuse(
+      'indeholder makroer; gem den som Excel-projektmappe (.xlsx) uden makroer',
+      'contains macros; save it as an Excel workbook (.xlsx) without macros',
+    );
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+    refuse(
+      'er ikke en .xlsx-fil (gem den som Excel-projektmappe)',
+      'is not an .xlsx file (save it as an Excel workbook)',
+    );
+  const ExcelJS = await loadExcel();
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    refuse(`kunne ikke læses som .xlsx: ${detail}`, `could not be read as .xlsx: ${detail}`);
+  }
+  return workbook.worksheets.map((ws) => {
+    const rows: unknown[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      const cells: unknown[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        cells[c - 1] = rawValue(cell);
+      });
+      rows[r - 1] = Array.from(cells);
+    });
+    return { name: ws.name, rows: Array.from(rows, (r) => r ?? []) };
+  });
+}
+
+/** A CSV file as a table named after the file. */
+export async function readCsvFile(path: string): Promise<Table> {
+  const text = decodeCsv(await readBytes(path));
+  const file = basename(path);
+  return { name: basename(file, extname(file)), label: file, rows: parseCsv(text) };
+}
+
+/** The tables in `paths`: .xlsx workbooks, .csv files, and folders of .csv files. */
+export async function readTables(paths: string[]): Promise<Table[]> {
+  const tables: Table[] = [];
+  for (const path of paths) {
+    const ext = extname(path).toLowerCase();
+    try {
+      if (ext === '.xlsx') tables.push(...(await readXlsx(path)));
+      else if (ext === '.csv' || ext === '.txt') tables.push(await readCsvFile(path));
+      else if (ext === '.xlsm' || ext === '.xlsb' || ext === '.xls' || ext === '.ods')
+        refuse(
+          `${ext}-filer læses ikke; gem som Excel-projektmappe (.xlsx) uden makroer, eller som CSV`,
+          `${ext} files are not read; save as an Excel workbook (.xlsx) without macros, or as CSV`,
+        );
+      else if ((await stat(path).catch(() => undefined))?.isDirectory()) {
+        const names = (await readdir(path)).filter((n) => /\.csv$/i.test(n)).sort();
+        if (!names.length) refuse('mappen har ingen .csv-filer', 'the folder has no .csv files');
+        for (const n of names) tables.push(await readCsvFile(join(path, n)));
+      } else
+        refuse(
+          'skal være en .xlsx-fil, .csv-filer eller en mappe med .csv-filer',
+          'must be an .xlsx file, .csv files or a folder of .csv files',
+        );
+    } catch (e) {
+      if (e instanceof InputError)
+        throw new InputError({ da: `${path}: ${e.messages.da}`, en: `${path}: ${e.messages.en}` });
+      throw e;
+    }
+  }
+  return tables;
+}
+
+/** Rows past the data that still get the drop-down lists, for rows the secretariat adds. */
+const SPARE_ROWS = 2000;
+
+/** The exported sheets as an .xlsx workbook: bold frozen header, widths, text columns, drop-downs. */
+export async function writeXlsx(sheets: OutSheet[], date = new Date()): Promise<Buffer> {
+  const ExcelJS = await loadExcel();
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'sundhedsaftale';
+  workbook.created = date;
+  workbook.modified = date;
+  for (const sheet of sheets) {
+    const guide = sheet.key === 'guide';
+    const ws = workbook.addWorksheet(sheet.name, {
+      views: guide ? [] : [{ state: 'frozen', ySplit: 1 }],
+    });
+    // The guide has no header row: its first line is its title.
+    ws.columns = sheet.columns.map((c) => ({
+      ...(guide ? {} : { header: c.header }),
+      width: c.width,
+      ...(c.text ? { style: { numFmt: '@' } } : {}),
+    }));
+    ws.addRows(sheet.rows);
+    const header = ws.getRow(1);
+    header.font = { bold: true };
+    if (guide) {
+      ws.getRow(1).font = { bold: true, size: 14 };
+      continue;
+    }
+    header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
+    const last = sheet.rows.length + 1 + SPARE_ROWS;
+    // Missing from exceljs's types, present in its API since 3.x.
+    const validations = (
+      ws as unknown as { dataValidations: { add(at: string, v: unknown): void } }
+    ).dataValidations;
+    sheet.columns.forEach((c, i) => {
+      if (!c.list) return;
+      const col = columnLetter(i);
+      validations.add(`${col}2:${col}${last}`, {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${c.list.join(',')}"`],
+        showErrorMessage: true,
+        errorStyle: 'warning',
+        errorTitle: c.header,
+        error: `Vælg en af: ${c.list.join(', ')}`,
+      });
+    });
+    if (sheet.key !== 'agreement')
+      ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** An exported sheet as CSV the way Danish Excel writes it: UTF-8 with BOM, semicolons, decimal commas. */
+export function sheetCsv(sheet: OutSheet): string {
+  const rows = [
+    sheet.columns.map((c) => c.header),
+    ...sheet.rows.map((r) =>
+      r.map((v) => (v === null ? '' : typeof v === 'number' ? formatDanishNumber(v) : v)),
+    ),
+  ];
+  return `\uFEFF${formatCsv(rows, ';')}`;
+}
