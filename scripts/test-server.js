@@ -1,6 +1,7 @@
 // Test endpoints for the browser tests' network cases (Koa middleware for @web/test-runner).
 import { readFile } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
+import { execFile } from 'node:child_process';
 
 const counts = new Map();
 const sample = (name) =>
@@ -78,6 +79,21 @@ export async function testServer(ctx, next) {
         }
         stream.end();
       })();
+      return;
+    }
+    case 'static': {
+      // /__test__/static/<sample>?widget=…&focus-area=…: `sundhedsaftale render` output
+      const cli = new URL('../packages/data/bin/sundhedsaftale.js', import.meta.url).pathname;
+      const file = new URL(`../packages/data/samples/${a}.json`, import.meta.url).pathname;
+      const args = [cli, 'render', file];
+      for (const [k, v] of new URLSearchParams(ctx.querystring)) args.push(`--${k}`, v);
+      const page = await new Promise((resolve, reject) =>
+        execFile('node', args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+          error ? reject(new Error(stderr || String(error))) : resolve(stdout),
+        ),
+      );
+      ctx.type = 'text/html';
+      ctx.body = page;
       return;
     }
     case 'count':

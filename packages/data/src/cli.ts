@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { validateCommand } from './cli/validate-command.js';
 import { importCommand } from './cli/import-command.js';
 import { exportCommand } from './cli/export-command.js';
+import { renderCommand } from './cli/render-command.js';
 import type { Command, Io } from './cli/command.js';
 import type { Lang } from './types.js';
 
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   import: importCommand,
   export: exportCommand,
+  render: renderCommand,
 };
 
 const HELP: Record<Lang, string> = {

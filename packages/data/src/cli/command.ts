@@ -1,6 +1,6 @@
 /// <reference types="node" />
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Lang } from '../types.js';
+import { parseOptions } from './options.js';
 
 /** Where a command writes; tests pass their own. */
 export interface Io {
@@ -27,25 +27,5 @@ export interface Parsed {
  * On misuse writes the reason to stderr and returns null.
  */
 export function parse(args: string[], flags: string[], io: Io): Parsed | null {
-  const options: NonNullable<ParseArgsConfig['options']> = {
-    lang: { type: 'string', default: 'da' },
-    help: { type: 'boolean', short: 'h', default: false },
-  };
-  for (const flag of flags) options[flag] = { type: 'boolean', default: false };
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      options,
-      allowPositionals: true,
-      strict: true,
-    });
-    const lang = values.lang;
-    if (lang !== 'da' && lang !== 'en')
-      throw new Error(`--lang must be da or en, not "${String(lang)}"`);
-    const flagValues = Object.fromEntries(flags.map((f) => [f, values[f] === true]));
-    return { lang, help: values.help === true, flags: flagValues, positionals };
-  } catch (e) {
-    io.stderr(`${e instanceof Error ? e.message : String(e)}\n`);
-    return null;
-  }
+  return parseOptions(args, flags, [], io);
 }

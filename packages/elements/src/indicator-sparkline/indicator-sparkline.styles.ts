@@ -251,5 +251,19 @@ export const styles = css`
     .line {
       stroke: #000;
     }
+    /* On paper the table of values is always shown: give it the full width, keep rows whole, and do not
+       repeat its header on the next page, where it would sit on top of the next indicator. */
+    .values,
+    :host([variant='compact']) .values {
+      flex-basis: 100%;
+    }
+    thead {
+      display: table-row-group;
+    }
+    tr,
+    .chart,
+    .head {
+      break-inside: avoid;
+    }
   }
 `;

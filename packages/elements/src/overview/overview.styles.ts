@@ -442,5 +442,12 @@ export const styles = css`
     .table-wrap {
       overflow: visible;
     }
+    /* One focus area per page, full width, so nothing is squeezed into columns on paper. */
+    .cards {
+      display: block;
+    }
+    .cards > * + * {
+      break-before: page;
+    }
   }
 `;

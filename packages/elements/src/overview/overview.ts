@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   filterByStatus,
@@ -376,8 +376,9 @@ export class SaOverview extends SaElement {
         <input
           type="radio"
           name="status"
-          .value=${value}
-          .checked=${current === value}
+          value=${value}
+          ?checked=${isServer && current === value}
+          .checked=${isServer ? nothing : current === value}
           @change=${() => this.chooseStatus(value, rows.length)}
         />
         ${value ? statusIcon(value) : nothing}<span>${text} (${n})</span>

@@ -1,0 +1,123 @@
+/// <reference types="node" />
+import { writeFile } from 'node:fs/promises';
+import { validateJson } from '../validate.js';
+import type { Lang } from '../types.js';
+import type { Command } from './command.js';
+import { parseOptions } from './options.js';
+import { readSource } from './read-source.js';
+
+const HELP: Record<Lang, string> = {
+  da: `Brug: sundhedsaftale render <aftale.json|url|-> --widget overview|focus-area|indicator [tilvalg] > side.html
+
+Skriver en statisk HTML-side med samme visning som web-komponenterne (inline SVG, rigtige tabeller),
+som kan læses helt uden JavaScript, og som kan printes.
+
+  --widget overview|focus-area|indicator   hvad der vises (standard: overview)
+  --focus-area id       indsatsområdet, for --widget focus-area
+  --indicator id        indikatoren, for --widget indicator
+  --area kode           kommunens kode, fx 751 for Aarhus
+  --view table          overbliksbilledet som én tabel over alle indikatorer
+  --script url          indlæs sundhedsaftale.js, så siden bliver interaktiv, hvor scripts er tilladt
+  --out fil.html        skriv til en fil i stedet for standard-output
+  --lang da|en          sprog (standard: da)
+`,
+  en: `Usage: sundhedsaftale render <agreement.json|url|-> --widget overview|focus-area|indicator [options] > page.html
+
+Writes a static HTML page with the same rendering as the web components (inline SVG, real tables),
+readable with no JavaScript at all, and printable.
+
+  --widget overview|focus-area|indicator   what to show (default: overview)
+  --focus-area id       the focus area, for --widget focus-area
+  --indicator id        the indicator, for --widget indicator
+  --area code           the municipality's code, e.g. 751 for Aarhus
+  --view table          the overview as one table of every indicator
+  --script url          load sundhedsaftale.js, so the page comes alive where scripts are allowed
+  --out file.html       write to a file instead of standard output
+  --lang da|en          language (default: da)
+`,
+};
+
+const WIDGETS = ['overview', 'focus-area', 'indicator'] as const;
+type Widget = (typeof WIDGETS)[number];
+
+/** The static renderer lives in @sundhedsaftale/elements (Lit SSR); it is loaded only for this command. */
+const RENDERER = '@sundhedsaftale/elements/static.js';
+
+interface Renderer {
+  renderStatic(doc: unknown, options: Record<string, unknown>): Promise<string>;
+}
+
+export const renderCommand: Command = {
+  summary: {
+    da: 'skriv en statisk HTML-side (uden JavaScript) fra en datafil',
+    en: 'write a static HTML page (no JavaScript) from a data file',
+  },
+
+  async run(args, io) {
+    const parsed = parseOptions(
+      args,
+      [],
+      ['widget', 'focus-area', 'indicator', 'area', 'view', 'script', 'out'],
+      io,
+    );
+    if (!parsed) return 2;
+    const { lang, help, strings, positionals } = parsed;
+    if (help) return (io.stdout(HELP[lang]), 0);
+    const widget = (strings.widget ?? 'overview') as Widget;
+    const [file] = positionals;
+    const misuse = (da: string, en: string) => (io.stderr(`${lang === 'en' ? en : da}\n`), 2);
+    if (!file || positionals.length > 1) return (io.stderr(HELP[lang]), 2);
+    if (!WIDGETS.includes(widget))
+      return misuse(
+        `--widget skal være overview, focus-area eller indicator, ikke "${widget}"`,
+        `--widget must be overview, focus-area or indicator, not "${widget}"`,
+      );
+    if (widget === 'focus-area' && !strings['focus-area'])
+      return misuse(
+        '--widget focus-area kræver --focus-area id',
+        '--widget focus-area needs --focus-area id',
+      );
+    if (widget === 'indicator' && !strings.indicator)
+      return misuse(
+        '--widget indicator kræver --indicator id',
+        '--widget indicator needs --indicator id',
+      );
+
+    const source = await readSource(file);
+    if (!source.ok) return (io.stderr(`${file}: ${source.message[lang]}\n`), 1);
+    const result = validateJson(source.text);
+    if (!result.ok) {
+      for (const e of result.errors)
+        io.stderr(`${file}#${e.pointer}: ${lang === 'en' ? e.en : e.da}\n`);
+      return 1;
+    }
+
+    let renderer: Renderer;
+    try {
+      renderer = (await import(RENDERER)) as Renderer;
+    } catch {
+      return misuse(
+        'render kræver pakken @sundhedsaftale/elements: npm install @sundhedsaftale/elements',
+        'render needs the package @sundhedsaftale/elements: npm install @sundhedsaftale/elements',
+      );
+    }
+    let page: string;
+    try {
+      page = await renderer.renderStatic(result.agreement, {
+        widget,
+        focusArea: strings['focus-area'],
+        indicator: strings.indicator,
+        area: strings.area,
+        view: strings.view === 'table' ? 'table' : 'overview',
+        script: strings.script,
+        lang,
+      });
+    } catch (e) {
+      io.stderr(`${file}: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 1;
+    }
+    if (strings.out) await writeFile(strings.out, page);
+    else io.stdout(page);
+    return 0;
+  },
+};

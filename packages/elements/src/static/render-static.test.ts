@@ -1,0 +1,72 @@
+// Static HTML from `sundhedsaftale render`, read as a browser without JavaScript would: the elements are
+// never defined on this page, so all that shows is the declarative shadow DOM the server wrote.
+import { expect, fixture, html } from '@open-wc/testing';
+import { formatValue, summarize, text, type Agreement } from '@sundhedsaftale/data';
+import { renderedStrings, sample } from '../../test/helpers.js';
+
+async function staticPage(name: string, params: Record<string, string>): Promise<HTMLElement> {
+  const res = await fetch(`/__test__/static/${name}?${new URLSearchParams(params)}`);
+  expect(res.ok, await res.clone().text()).to.equal(true);
+  const container = await fixture<HTMLElement>(html`<div></div>`);
+  // Parses declarative shadow roots; runs no script.
+  (container as HTMLElement & { setHTMLUnsafe(h: string): void }).setHTMLUnsafe(await res.text());
+  return container;
+}
+
+const normalized = (el: Element) => renderedStrings(el).join(' ').replace(/\s+/g, ' ');
+
+for (const name of ['midt-2019-2023', 'midt-2024-2027'] as const) {
+  describe(`sundhedsaftale render: ${name}`, () => {
+    let doc: Agreement;
+    before(async () => {
+      doc = await sample(name);
+    });
+
+    it('the overview is accessible and shows every vision, goal and indicator with its latest value', async () => {
+      const page = await staticPage(name, { widget: 'overview' });
+      expect(customElements.get('sa-overview'), 'no script ran').to.equal(undefined);
+      await expect(page).to.be.accessible();
+      const all = normalized(page);
+      for (const v of doc.visions ?? []) expect(all).to.contain(text(v.title, 'da'));
+      for (const f of doc.focusAreas ?? []) {
+        expect(all).to.contain(text(f.title, 'da'));
+        for (const g of f.goals ?? []) expect(all).to.contain(text(g.statement, 'da'));
+      }
+      for (const i of doc.indicators ?? []) {
+        expect(all).to.contain(text(i.name, 'da'));
+        const s = summarize(i);
+        if (s.latest)
+          expect(all, i.id).to.contain(formatValue(s.latest.value, i.unit, 'da', s.decimals));
+      }
+      expect(page.querySelectorAll('sa-overview').length).to.equal(1);
+      expect(page.querySelector('sa-overview')!.shadowRoot, 'declarative shadow root').to.exist;
+    });
+
+    it('the table view is one real table with a row per indicator', async () => {
+      const page = await staticPage(name, { widget: 'overview', view: 'table' });
+      await expect(page).to.be.accessible();
+      const table = page.querySelector('sa-overview')!.shadowRoot!.querySelector('table')!;
+      expect(table.tBodies[0]!.rows.length).to.equal(doc.indicators!.length);
+    });
+
+    it('a focus-area card and an indicator render on their own, in English too', async () => {
+      const focusArea = doc.focusAreas![0]!;
+      const card = await staticPage(name, {
+        widget: 'focus-area',
+        'focus-area': focusArea.id,
+        lang: 'en',
+      });
+      await expect(card).to.be.accessible();
+      expect(normalized(card)).to.contain(text(focusArea.title, 'en'));
+      card.remove(); // one page at a time: each has its own <main>
+      const indicator = doc.indicators!.find((i) => summarize(i).latest)!;
+      const spark = await staticPage(name, { widget: 'indicator', indicator: indicator.id });
+      await expect(spark).to.be.accessible();
+      const svg = spark
+        .querySelector('sa-indicator-sparkline')!
+        .shadowRoot!.querySelector('svg[part=chart]')!;
+      expect(svg.getAttribute('role')).to.equal('img');
+      expect(svg.querySelector('[part=line]')!.getAttribute('d')).to.match(/^M/);
+    });
+  });
+}

@@ -1,0 +1,119 @@
+/**
+ * Server rendering: the same elements as static HTML with declarative shadow DOM, inline SVG and real
+ * tables, readable with no script at all. Node only (Lit SSR); see docs/decisions/0005-static-html.md.
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, type TemplateResult } from 'lit';
+import {
+  text,
+  validate,
+  type Agreement,
+  type Lang,
+  type ValidationIssue,
+} from '@sundhedsaftale/data';
+import '../define.js';
+
+export type StaticWidget = 'overview' | 'focus-area' | 'indicator';
+
+export interface StaticOptions {
+  widget: StaticWidget;
+  /** Focus area id, for `focus-area`. */
+  focusArea?: string;
+  /** Indicator id, for `indicator`. */
+  indicator?: string;
+  /** Area id (municipality code). */
+  area?: string;
+  lang?: Lang;
+  /** `table` renders the overview as its table of every indicator. */
+  view?: 'overview' | 'table';
+  /**
+   * URL of `sundhedsaftale.js`. When given, the page loads it and each element carries its data as
+   * inline JSON, so the widgets come alive (sorting, filters, toggles) where scripts are allowed.
+   */
+  script?: string;
+}
+
+/** The document does not validate: the issues say where. */
+export class StaticRenderError extends Error {
+  constructor(readonly issues: ValidationIssue[]) {
+    super(issues.map((i) => `#${i.pointer}: ${i.en}`).join('\n'));
+  }
+}
+
+const TAGS: Record<StaticWidget, string> = {
+  overview: 'sa-overview',
+  'focus-area': 'sa-focus-area-card',
+  indicator: 'sa-indicator-sparkline',
+};
+
+function widgetTemplate(agreement: Agreement, o: StaticOptions): TemplateResult {
+  const lang = o.lang ?? 'da';
+  const area = o.area ?? '';
+  switch (o.widget) {
+    case 'overview':
+      return html`<sa-overview
+        .data=${agreement}
+        lang=${lang}
+        area=${area}
+        view=${o.view ?? 'overview'}
+      ></sa-overview>`;
+    case 'focus-area':
+      return html`<sa-focus-area-card
+        .data=${agreement}
+        lang=${lang}
+        area=${area}
+        focus-area=${o.focusArea ?? ''}
+      ></sa-focus-area-card>`;
+    case 'indicator':
+      return html`<sa-indicator-sparkline
+        .data=${agreement}
+        lang=${lang}
+        area=${area}
+        indicator=${o.indicator ?? ''}
+      ></sa-indicator-sparkline>`;
+  }
+}
+
+const escapeText = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** JSON that can sit inside a `<script>` element: `<` never appears, so `</script>` cannot either. */
+const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** Renders one widget of `doc` to a complete HTML page. Throws StaticRenderError for invalid data. */
+export async function renderStatic(doc: unknown, options: StaticOptions): Promise<string> {
+  const result = validate(doc);
+  if (!result.ok) throw new StaticRenderError(result.errors);
+  const agreement = result.agreement;
+  const lang = options.lang ?? 'da';
+  let body = await collectResult(render(widgetTemplate(agreement, options)));
+
+  let script = '';
+  if (options.script) {
+    // The bundle re-renders each element from its inline JSON; until then the static markup shows.
+    const tag = TAGS[options.widget];
+    const close = body.lastIndexOf(`</${tag}>`);
+    const json = `<script type="application/json">${scriptSafeJson(agreement)}</script>`;
+    body = body.slice(0, close) + json + body.slice(close);
+    script = `<script type="module" src="${escapeText(options.script)}"></script>`;
+  }
+
+  const title = text(agreement.title, lang);
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeText(title)}</title>
+<style>body{margin:0 auto;padding:1rem;max-width:75rem;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:16px}</style>
+</head>
+<body>
+<main>
+${body}
+</main>
+${script}
+</body>
+</html>
+`;
+}
