@@ -1,3 +1,4 @@
+/* global document -- page.evaluate() runs in the browser */
 // Print: the overview printed to PDF by headless Chromium keeps every focus area and value.
 // Needs `npm run build` (dist) and poppler's pdftotext (Debian: poppler-utils).
 import { test } from 'node:test';
