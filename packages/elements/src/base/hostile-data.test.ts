@@ -47,7 +47,7 @@ describe('every element on the bad-input corpus', () => {
     window.removeEventListener('unhandledrejection', onRejection);
   });
 
-  for (const [tag, attrsFor] of TAGS.filter(([tag]) => customElements.get(tag))) {
+  for (const [tag, attrsFor] of TAGS) {
     it(`<${tag}> shows what is valid or a clear error, and nothing runs`, async function () {
       this.timeout(120_000);
       for (const c of corpus) {

@@ -36,51 +36,63 @@ describe('lifecycle', () => {
     consultation = await sample('midt-2019-2023');
   });
 
-  it('1,000 connect/disconnect cycles and moves leave no window/document listeners or observers', async () => {
-    const a = await fixture(html`<div></div>`);
-    const b = document.createElement('div');
-    a.after(b);
-    const observers = { resize: 0, mutation: 0, intersection: 0 };
-    const Resize = window.ResizeObserver;
-    const Mutation = window.MutationObserver;
-    const Intersection = window.IntersectionObserver;
-    window.ResizeObserver = class extends Resize {
-      constructor(cb: ResizeObserverCallback) {
-        super(cb);
-        observers.resize++;
-      }
-    };
-    window.MutationObserver = class extends Mutation {
-      constructor(cb: MutationCallback) {
-        super(cb);
-        observers.mutation++;
-      }
-    };
-    window.IntersectionObserver = class extends Intersection {
-      constructor(cb: IntersectionObserverCallback, o?: IntersectionObserverInit) {
-        super(cb, o);
-        observers.intersection++;
-      }
-    };
-    try {
-      const el = document.createElement('sa-indicator-sparkline');
-      el.indicator = 'dagligrygere';
-      el.data = consultation;
-      const net = await netListeners(async () => {
-        for (let i = 0; i < 1000; i++) {
-          (i % 2 ? a : b).append(el);
-          if (i % 100 === 0) await el.updateComplete;
-          el.remove();
+  const ELEMENTS: [string, Record<string, string>, number][] = [
+    ['sa-indicator-sparkline', { indicator: 'dagligrygere' }, 1000],
+    ['sa-focus-area-card', { 'focus-area': 'forebyggelse' }, 1000],
+    ['sa-overview', {}, 200],
+  ];
+  for (const [tag, attrs, cycles] of ELEMENTS) {
+    it(`<${tag}>: ${cycles} connect/disconnect cycles and moves leave no listeners or observers`, async function () {
+      this.timeout(60_000);
+      const a = await fixture(html`<div></div>`);
+      const b = document.createElement('div');
+      a.after(b);
+      const observers = { resize: 0, mutation: 0, intersection: 0 };
+      const Resize = window.ResizeObserver;
+      const Mutation = window.MutationObserver;
+      const Intersection = window.IntersectionObserver;
+      window.ResizeObserver = class extends Resize {
+        constructor(cb: ResizeObserverCallback) {
+          super(cb);
+          observers.resize++;
         }
-      });
-      expect(net).to.equal(0);
-      expect(observers).to.deep.equal({ resize: 0, mutation: 0, intersection: 0 });
-    } finally {
-      window.ResizeObserver = Resize;
-      window.MutationObserver = Mutation;
-      window.IntersectionObserver = Intersection;
-    }
-  });
+      };
+      window.MutationObserver = class extends Mutation {
+        constructor(cb: MutationCallback) {
+          super(cb);
+          observers.mutation++;
+        }
+      };
+      window.IntersectionObserver = class extends Intersection {
+        constructor(cb: IntersectionObserverCallback, o?: IntersectionObserverInit) {
+          super(cb, o);
+          observers.intersection++;
+        }
+      };
+      try {
+        const el = document.createElement(tag) as HTMLElement & {
+          data: unknown;
+          updateComplete: Promise<boolean>;
+        };
+        for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+        el.data = consultation;
+        const net = await netListeners(async () => {
+          for (let i = 0; i < cycles; i++) {
+            (i % 2 ? a : b).append(el);
+            if (i % 100 === 0) await el.updateComplete;
+            el.remove();
+          }
+        });
+        expect(net).to.equal(0);
+        expect(observers).to.deep.equal({ resize: 0, mutation: 0, intersection: 0 });
+      } finally {
+        window.ResizeObserver = Resize;
+        window.MutationObserver = Mutation;
+        window.IntersectionObserver = Intersection;
+        b.remove();
+      }
+    });
+  }
 
   it('renders inside display:none and stays right when shown', async () => {
     const host = await fixture<HTMLDivElement>(html`<div style="display:none"></div>`);
