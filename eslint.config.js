@@ -12,7 +12,7 @@ export default tseslint.config(
       '**/dist/**',
       'storybook-static/**',
       '**/custom-elements.json',
-      'packages/bench/results/**',
+      'packages/bench/.build/**',
     ],
   },
   js.configs.recommended,

@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -8,28 +8,42 @@ const { version } = JSON.parse(
   version: string;
 };
 
+const banner = `/*! sundhedsaftale-widgets ${version} | MIT | https://github.com/sundhedsaftale/sundhedsaftale-widgets */`;
+
 /**
  * Lit creates its Trusted Types policy as "lit-html". A page that already runs Lit has taken that name,
  * so the bundle asks for its own, "sundhedsaftale" (DESIGN.md), which a page allows with
- * `trusted-types sundhedsaftale`.
+ * `trusted-types sundhedsaftale`. The call is also guarded:
+ * - A second copy of the bundle on the page (loaded twice, or the module beside the classic script) cannot
+ *   create the same name again without `'allow-duplicates'`, and trying is a CSP violation (Firefox reports
+ *   it). The first copy leaves a marker (a flag, never the policy itself, which would let any script make
+ *   TrustedHTML), and later copies skip the call: their elements are never registered, since the first
+ *   copy's tags win, so they need no policy.
+ * - A page whose CSP does not allow the name gets a clear console message instead of an exception.
  */
 function renameTrustedTypesPolicy(): Plugin {
+  const helper =
+    'const __saCreatePolicy=(tt,name,rules)=>{const k=Symbol.for("sundhedsaftale.trustedTypesPolicy");' +
+    'if(globalThis[k])return void 0;' +
+    'try{const p=tt.createPolicy(name,rules);globalThis[k]=!0;return p}catch(e){' +
+    'console.error("sundhedsaftale: the page\'s Content-Security-Policy must allow the Trusted Types policy \\"sundhedsaftale\\" (trusted-types sundhedsaftale).",e);' +
+    'return void 0}};';
   return {
     name: 'sundhedsaftale:trusted-types-policy',
     enforce: 'pre',
     transform(code, id) {
       if (!/[\\/]lit-html[\\/].*lit-html\.js$/.test(id)) return null;
       const renamed = code.replace(
-        /createPolicy\((["'])lit-html\1/g,
-        'createPolicy("sundhedsaftale"',
+        /([\w$.]+)\.createPolicy\(\s*(["'])lit-html\2\s*,/g,
+        '__saCreatePolicy($1,"sundhedsaftale",',
       );
       if (renamed === code) this.error(`No Trusted Types policy found to rename in ${id}`);
-      return { code: renamed, map: null };
+      return { code: helper + renamed, map: null };
     },
   };
 }
 
-/** Prints the bundle's min+gzip size, the figure the size budget is about. */
+/** Prints each script's min+gzip size, the figure the size budget is about. */
 function reportSize(): Plugin {
   return {
     name: 'sundhedsaftale:report-size',
@@ -45,23 +59,54 @@ function reportSize(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [renameTrustedTypesPolicy(), reportSize()],
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: true,
-    sourcemap: true,
-    minify: true,
-    lib: {
-      entry: 'src/sundhedsaftale.ts',
-      formats: ['es'],
-      fileName: () => 'sundhedsaftale.js',
+/** Copies the iframe page and its stylesheet into dist as they are (no inline script or style: strict CSP). */
+function embedPage(): Plugin {
+  return {
+    name: 'sundhedsaftale:embed-page',
+    generateBundle() {
+      for (const fileName of ['embed.html', 'embed.css']) {
+        const source = readFileSync(new URL(`./src/${fileName}`, import.meta.url), 'utf8');
+        this.emitFile({ type: 'asset', fileName, source });
+      }
     },
-    rolldownOptions: {
-      output: {
-        banner: `/*! sundhedsaftale-widgets ${version} | MIT | https://github.com/sundhedsaftale/sundhedsaftale-widgets */`,
+  };
+}
+
+/**
+ * Four builds, one per `--mode` (see package.json): each output is one file with nothing shared, so no
+ * build can split a chunk off the editor's single script.
+ * - `bundle`: `sundhedsaftale.js`, the self-contained ES module editors link.
+ * - `classic`: `sundhedsaftale.iife.js`, the same as a classic script, for CMSs that drop `type="module"`.
+ * - `page`: `embed.js` and `embed.html`, the iframe page (which loads `sundhedsaftale.js` beside it).
+ * - `host`: `embed-host.js`, the host page's classic script that sizes embed.html iframes.
+ */
+export default defineConfig(({ mode }): UserConfig => {
+  const builds = {
+    bundle: { entry: 'src/sundhedsaftale.ts', format: 'es', fileName: 'sundhedsaftale.js' },
+    classic: { entry: 'src/sundhedsaftale.ts', format: 'iife', fileName: 'sundhedsaftale.iife.js' },
+    page: { entry: 'src/embed.ts', format: 'es', fileName: 'embed.js' },
+    host: { entry: 'src/embed-host.ts', format: 'iife', fileName: 'embed-host.js' },
+  } as const;
+  const build = builds[mode as keyof typeof builds] ?? builds.bundle;
+  return {
+    plugins: [renameTrustedTypesPolicy(), reportSize(), ...(mode === 'page' ? [embedPage()] : [])],
+    logLevel: 'warn',
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      // The first build (`bundle`) empties dist; the others add to it.
+      emptyOutDir: build === builds.bundle,
+      sourcemap: true,
+      minify: true,
+      lib: {
+        entry: build.entry,
+        formats: [build.format],
+        name: 'sundhedsaftale',
+        fileName: () => build.fileName,
       },
+      // Vite leaves whitespace in ES libraries so consumers' bundlers can tree-shake them; these files are
+      // final, so they are minified in full.
+      rolldownOptions: { output: { postBanner: banner, minify: true } },
     },
-  },
+  };
 });

@@ -1,0 +1,106 @@
+import { expect } from '@open-wc/testing';
+import { WAITING_FOR, closeFrames, openFrame, rendered, waitFor, win } from './test-helpers.js';
+
+const fixture = (name: string) => `/packages/embed/test/fixtures/${name}.html`;
+const tags = ['sa-indicator-sparkline', 'sa-focus-area-card', 'sa-overview'].filter(
+  (tag) => !WAITING_FOR.includes(tag),
+);
+// Engines without Trusted Types (older Firefox) enforce nothing: the pages must still work there.
+const enforcesTrustedTypes = 'trustedTypes' in window;
+
+/** Every widget in the fixture has rendered from the sample file, with no error anywhere. */
+async function expectRendered(frame: HTMLIFrameElement): Promise<void> {
+  for (const tag of tags) {
+    const root = await rendered(frame, tag);
+    expect(
+      root.querySelector('[role="alert"]')?.textContent ?? null,
+      `${tag} shows no error`,
+    ).to.equal(null);
+  }
+  const w = win(frame);
+  await waitFor(
+    () => tags.every((tag) => w.probe.loads.includes(tag)),
+    'sa-load from every widget',
+  );
+  expect(w.probe.failures, 'sa-error events').to.deep.equal([]);
+  expect(w.probe.errors, 'uncaught errors').to.deep.equal([]);
+  expect(w.probe.violations, 'CSP violations').to.deep.equal([]);
+}
+
+describe('sundhedsaftale.js', () => {
+  afterEach(closeFrames);
+
+  it('renders every element from a sample file on a plain page with one module script', async () => {
+    const frame = await openFrame(fixture('plain'));
+    await expectRendered(frame);
+    expect(win(frame).customElements.get('sa-agreement')).to.exist;
+  });
+
+  it('is one file: the page requests nothing but the bundle and the data file', async () => {
+    const frame = await openFrame(fixture('plain'));
+    await expectRendered(frame);
+    const requested = win(frame)
+      .performance.getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((path) => !path.endsWith('/probe.js'))
+      // The test server's own live-reload script, injected into every page it serves.
+      .filter((path) => !path.startsWith('/__web-dev-server'));
+    expect(requested).to.have.members([
+      '/packages/embed/dist/sundhedsaftale.js',
+      '/packages/data/samples/midt-2019-2023.json',
+    ]);
+  });
+
+  it('renders under Trusted Types after another copy of Lit has created the lit-html policy', async () => {
+    const frame = await openFrame(fixture('trusted-types'));
+    await expectRendered(frame);
+    // The page's own Lit still works beside the bundle.
+    expect(frame.contentDocument?.getElementById('other-lit')?.textContent).to.contain(
+      "page's own Lit",
+    );
+  });
+
+  it('renders under Trusted Types beside the npm package (its Lit loaded first)', async () => {
+    const frame = await openFrame(fixture('beside-npm'));
+    await expectRendered(frame);
+  });
+
+  it('is harmless loaded twice, and beside the classic script, under Trusted Types', async () => {
+    const frame = await openFrame(fixture('twice'));
+    await expectRendered(frame);
+    // Both module URLs and the classic script really ran.
+    const scripts = win(frame)
+      .performance.getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname + new URL(e.name).search)
+      .filter((path) => path.includes('sundhedsaftale'));
+    expect(scripts).to.include.members([
+      '/packages/embed/dist/sundhedsaftale.js',
+      '/packages/embed/dist/sundhedsaftale.js?again',
+      '/packages/embed/dist/sundhedsaftale.iife.js',
+    ]);
+  });
+
+  it('works as a classic script (sundhedsaftale.iife.js) under Trusted Types', async () => {
+    const frame = await openFrame(fixture('classic'));
+    await expectRendered(frame);
+  });
+
+  it('needs the sundhedsaftale policy name: a page that allows only lit-html blocks it (control)', async () => {
+    // Nothing to prove where the engine enforces no Trusted Types.
+    if (!enforcesTrustedTypes) return;
+    const frame = await openFrame(fixture('policy-not-allowed'));
+    const w = win(frame);
+    await waitFor(() => w.probe.violations.length > 0, 'a Trusted Types violation');
+    expect(w.probe.violations.join('\n')).to.contain('trusted-types');
+  });
+
+  it('waits only for elements that are still missing (empty WAITING_FOR to enable their cases)', async () => {
+    await import('/packages/embed/dist/sundhedsaftale.js' as string);
+    for (const tag of WAITING_FOR) {
+      expect(
+        customElements.get(tag),
+        `${tag} is registered now: remove it from WAITING_FOR`,
+      ).to.equal(undefined);
+    }
+  });
+});

@@ -1,0 +1,74 @@
+// Shared by the embed package's browser tests: fixture pages in iframes, and waiting for them.
+
+/** Custom elements another engineer is still writing; their cases join once they are registered. */
+export const WAITING_FOR: string[] = [];
+
+export interface Probe {
+  violations: string[];
+  errors: string[];
+  loads: string[];
+  failures: string[];
+}
+
+export type FixtureWindow = Window & typeof globalThis & { probe: Probe };
+
+/** Polls until `check` returns a truthy value, or fails with `what`. */
+export async function waitFor<T>(
+  check: () => T,
+  what: string,
+  timeout = 8000,
+): Promise<NonNullable<T>> {
+  const start = performance.now();
+  for (;;) {
+    let value: T | undefined;
+    try {
+      value = check();
+    } catch {
+      value = undefined;
+    }
+    if (value) return value as NonNullable<T>;
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+const frames: HTMLIFrameElement[] = [];
+
+/** Opens `url` in a visible iframe of the test page and resolves once it has loaded. */
+export async function openFrame(
+  url: string,
+  width = 640,
+  height = 200,
+): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = String(height);
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** Removes every frame opened so far. */
+export function closeFrames(): void {
+  for (const frame of frames.splice(0)) frame.remove();
+}
+
+/** The fixture's window, with the probe its first script installed. */
+export function win(frame: HTMLIFrameElement): FixtureWindow {
+  return frame.contentWindow as FixtureWindow;
+}
+
+/** The rendered shadow root of the first `tag` in the frame, once it shows more than a loading state. */
+export function rendered(frame: HTMLIFrameElement, tag: string): Promise<ShadowRoot> {
+  return waitFor(() => {
+    const root = frame.contentDocument?.querySelector(tag)?.shadowRoot;
+    return root &&
+      root.querySelector('.skeleton, [part="skeleton"]') === null &&
+      root.textContent?.trim()
+      ? root
+      : undefined;
+  }, `<${tag}> to render`);
+}
