@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import ts from 'typescript';
 
 const { version } = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
@@ -39,6 +40,59 @@ function renameTrustedTypesPolicy(): Plugin {
       );
       if (renamed === code) this.error(`No Trusted Types policy found to rename in ${id}`);
       return { code: helper + renamed, map: null };
+    },
+  };
+}
+
+/** Collapses whitespace in markup; the elements use no `<pre>` and no `white-space: pre`, so it is safe. */
+const minifyMarkup = (raw: string) => raw.replace(/\s*\n\s*/g, ' ').replace(/[ \t]{2,}/g, ' ');
+
+/** Drops comments and the whitespace around braces, semicolons and commas. */
+const minifyCss = (raw: string) =>
+  raw
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1');
+
+/**
+ * Minifies the static parts of Lit's html``, svg`` and css`` templates in the elements: the JS minifier
+ * keeps template text as it is, and indentation is most of it. Parsed with TypeScript, so expressions
+ * (`${…}`) and nested templates are never touched.
+ */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'sundhedsaftale:minify-templates',
+    transform(code, id) {
+      if (!/[\\/]elements[\\/]dist[\\/].*\.js$/.test(id)) return null;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+      const edits: [number, number, string][] = [];
+      const visit = (node: ts.Node): void => {
+        if (
+          ts.isTaggedTemplateExpression(node) &&
+          ts.isIdentifier(node.tag) &&
+          ['html', 'svg', 'css'].includes(node.tag.text)
+        ) {
+          const minify = node.tag.text === 'css' ? minifyCss : minifyMarkup;
+          const t = node.template;
+          const parts = ts.isNoSubstitutionTemplateLiteral(t)
+            ? [t]
+            : [t.head, ...t.templateSpans.map((span) => span.literal)];
+          for (const part of parts) {
+            // Text sits between "`" or "}" and "`" or "${".
+            const start = part.getStart(file) + 1;
+            const opensExpression = ts.isTemplateHead(part) || ts.isTemplateMiddle(part);
+            const end = part.getEnd() - (opensExpression ? 2 : 1);
+            edits.push([start, end, minify(code.slice(start, end))]);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
+        out = out.slice(0, start) + text + out.slice(end);
+      }
+      return { code: out, map: null };
     },
   };
 }
@@ -89,7 +143,7 @@ export default defineConfig(({ mode }): UserConfig => {
   } as const;
   const build = builds[mode as keyof typeof builds] ?? builds.bundle;
   return {
-    plugins: [renameTrustedTypesPolicy(), reportSize(), ...(mode === 'page' ? [embedPage()] : [])],
+    plugins: [renameTrustedTypesPolicy(), minifyTemplates(), reportSize(), ...(mode === 'page' ? [embedPage()] : [])],
     logLevel: 'warn',
     build: {
       target: 'es2022',

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextProvider } from '@lit/context';
-import { agreementContext, type AgreementState } from '../base/agreement-context.js';
+import { AgreementProvider, type AgreementState } from '../base/agreement-context.js';
 import { fetchAgreement } from '../base/fetch-agreement.js';
 import { toAgreementState } from '../base/sa-element.js';
 import { resolveLang } from '../base/lang.js';
@@ -41,10 +40,7 @@ export class SaAgreement extends LitElement {
 
   @state() private current: AgreementState = { status: 'idle' };
 
-  private readonly provider = new ContextProvider(this, {
-    context: agreementContext,
-    initialValue: { status: 'idle' },
-  });
+  private readonly provider = new AgreementProvider(this, { status: 'idle' });
   private controller?: AbortController;
   private reportedKey: unknown;
 
@@ -56,6 +52,8 @@ export class SaAgreement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Widgets that were upgraded before this element (their tags defined first) ask again now.
+    for (const el of this.querySelectorAll('*')) (el as { requestProvider?: () => void }).requestProvider?.();
     if (this.hasUpdated && this.current.status === 'loading') this.load();
   }
 
@@ -104,7 +102,7 @@ export class SaAgreement extends LitElement {
 
   private set(next: AgreementState): void {
     this.current = next;
-    this.provider.setValue(next);
+    this.provider.set(next);
   }
 
   protected override render() {

@@ -4,43 +4,33 @@ import { css } from 'lit';
  * Tokens and state styles shared by every element. Sizes are in px or em from :host, never rem, so a host
  * page's `html { font-size: 62.5% }` cannot shrink the widgets. Default colours meet WCAG AA on white.
  */
-const darkTokens = css`
-  --_text: var(--sa-color-text, #f1f3f5);
-  --_muted: var(--sa-color-muted, #b8bec6);
-  --_accent: var(--sa-color-accent, #8ab4f8);
-  --_surface: var(--sa-color-surface, #1b1e23);
-  --_subtle: var(--sa-color-subtle, #262a31);
-  --_border: var(--sa-color-border, #4a515b);
-  --_improving: var(--sa-color-improving, #6fcf8e);
-  --_worsening: var(--sa-color-worsening, #ff8a80);
-  --_stable: var(--sa-color-stable, #c3c9d1);
-  --_no-data: var(--sa-color-no-data, #b8bec6);
-  --_focus: var(--sa-color-focus, #8ab4f8);
-  background: var(--_surface);
-`;
-
 export const baseStyles = css`
   /* Private tokens live on the shadow tree's top-level elements, not on :host, so a page rule on the
-     host element that happens to set --_text (or any --_*) cannot reach them. */
+     host element that happens to set --_text (or any --_*) cannot reach them. Each is light-dark(light,
+     dark): the colour scheme (see :host) picks one, so dark mode needs no second set of rules. */
   :host > * {
-    --_text: var(--sa-color-text, #1a1a1a);
-    --_muted: var(--sa-color-muted, #595959);
-    --_accent: var(--sa-color-accent, #0059b3);
-    --_surface: var(--sa-color-surface, #ffffff);
-    --_subtle: var(--sa-color-subtle, #f3f4f6);
-    --_border: var(--sa-color-border, #c9cdd2);
-    --_improving: var(--sa-color-improving, #1b7a3a);
-    --_worsening: var(--sa-color-worsening, #b42318);
-    --_stable: var(--sa-color-stable, #4b5563);
-    --_no-data: var(--sa-color-no-data, #595959);
-    --_focus: var(--sa-color-focus, #0059b3);
+    --_text: var(--sa-color-text, light-dark(#1a1a1a, #f1f3f5));
+    --_muted: var(--sa-color-muted, light-dark(#595959, #b8bec6));
+    --_accent: var(--sa-color-accent, light-dark(#0059b3, #8ab4f8));
+    --_surface: var(--sa-color-surface, light-dark(#ffffff, #1b1e23));
+    --_subtle: var(--sa-color-subtle, light-dark(#f3f4f6, #262a31));
+    --_border: var(--sa-color-border, light-dark(#c9cdd2, #4a515b));
+    --_improving: var(--sa-color-improving, light-dark(#1b7a3a, #6fcf8e));
+    --_worsening: var(--sa-color-worsening, light-dark(#b42318, #ff8a80));
+    --_stable: var(--sa-color-stable, light-dark(#4b5563, #c3c9d1));
+    --_no-data: var(--sa-color-no-data, light-dark(#595959, #b8bec6));
+    --_focus: var(--sa-color-focus, light-dark(#0059b3, #8ab4f8));
     --_radius: var(--sa-radius, 4px);
+    /* Transparent on a light page; in dark mode the widget brings its own dark surface. */
+    background: light-dark(transparent, var(--_surface));
   }
 
+  /* theme="auto" follows the reader's system; "light" and "dark" force one. */
   :host {
+    color-scheme: light dark;
     display: block;
     box-sizing: border-box;
-    color: var(--sa-color-text, #1a1a1a);
+    color: var(--sa-color-text, light-dark(#1a1a1a, #f1f3f5));
     font-family: var(--sa-font-family, inherit);
     font-size: var(--sa-font-size, inherit);
     line-height: 1.45;
@@ -50,14 +40,11 @@ export const baseStyles = css`
     text-align: start;
     overflow-wrap: anywhere;
   }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) > * {
-      ${darkTokens}
-    }
+  :host([theme='light']) {
+    color-scheme: light;
   }
-  :host([theme='dark']) > * {
-    ${darkTokens}
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
 
   :host([hidden]) {

@@ -24,14 +24,11 @@ const da = {
   target: 'Mål',
   targetIn: (value: string, period: string) =>
     period ? `Mål: ${value} i ${period}` : `Mål: ${value}`,
-  latest: 'Seneste',
   change: 'Ændring',
   sincePrevious: (period: string) => `siden ${period}`,
   rose: 'Steg',
   fell: 'Faldt',
   unchanged: 'Uændret',
-  invalidData: (host: string) => `Data fra ${host} kan ikke vises:`,
-  invalidInline: 'Data kan ikke vises:',
   andMore: (n: number) => `og ${n} flere`,
   mayBeOutdated: 'Tallene herunder kan være forældede.',
   // <sa-focus-area-card> and <sa-overview>
@@ -79,7 +76,6 @@ const da = {
   principles: 'Bærende principper',
   statusReports: 'Midtvejs- og slutstatus',
   areaPicker: 'Vis tal for',
-  illustrativeAgreement: 'Eksempeldata: nogle af tallene er eksempler, ikke officielle tal.',
 };
 
 type Messages = typeof da;
@@ -106,14 +102,11 @@ const en: Messages = {
   source: 'Source',
   target: 'Target',
   targetIn: (value, period) => (period ? `Target: ${value} by ${period}` : `Target: ${value}`),
-  latest: 'Latest',
   change: 'Change',
   sincePrevious: (period) => `since ${period}`,
   rose: 'Rose',
   fell: 'Fell',
   unchanged: 'Unchanged',
-  invalidData: (host) => `The data from ${host} cannot be shown:`,
-  invalidInline: 'The data cannot be shown:',
   andMore: (n) => `and ${n} more`,
   mayBeOutdated: 'The figures below may be out of date.',
   // <sa-focus-area-card> and <sa-overview>
@@ -161,7 +154,6 @@ const en: Messages = {
   principles: 'Guiding principles',
   statusReports: 'Mid-term and final status',
   areaPicker: 'Show figures for',
-  illustrativeAgreement: 'Sample data: some of the figures are examples, not official statistics.',
 };
 
 const catalogues: Record<Lang, Messages> = { da, en };

@@ -1,8 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextConsumer } from '@lit/context';
 import { validate, type Agreement, type Lang } from '@sundhedsaftale/data';
-import { agreementContext, type AgreementState, type LoadError } from './agreement-context.js';
+import {
+  agreementContext,
+  ContextRequestEvent,
+  type AgreementState,
+  type LoadError,
+} from './agreement-context.js';
 import { fetchAgreement, parseJsonText } from './fetch-agreement.js';
 import { invalidDocument } from './load-errors.js';
 import { resolveLang } from './lang.js';
@@ -65,15 +69,32 @@ export abstract class SaElement extends LitElement {
   private inlineDoc?: unknown;
   private outcome: { kind: 'ready'; key: unknown } | { kind: 'error'; message: string } | undefined;
 
-  private readonly consumer = new ContextConsumer(this, {
-    context: agreementContext,
-    subscribe: true,
-  });
+  /** What the nearest `<sa-agreement>` provides, and how to stop listening to it. */
+  @state() private provided?: AgreementState;
+  private unsubscribe?: () => void;
+
+  /** Asks the nearest `<sa-agreement>` for its data; it answers now and on every change. */
+  requestProvider(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.dispatchEvent(
+      new ContextRequestEvent(
+        agreementContext,
+        this,
+        (value, unsubscribe) => {
+          if (!this.isConnected) return unsubscribe();
+          this.unsubscribe = unsubscribe;
+          this.provided = value;
+        },
+        true,
+      ),
+    );
+  }
 
   /** The data state that wins: the element's own route, else the nearest `<sa-agreement>`. */
   protected get source(): AgreementState {
     if (this.own.status !== 'idle') return this.own;
-    return this.consumer.value ?? { status: 'idle' };
+    return this.provided ?? { status: 'idle' };
   }
 
   /** The language of the UI texts: `lang` here or on an ancestor, else Danish. */
@@ -83,12 +104,16 @@ export abstract class SaElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.requestProvider();
     // A reconnected element whose fetch was aborted on disconnect loads again.
     if (this.src && this.data === undefined && this.own.status === 'loading') this.loadSrc();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.provided = undefined;
     this.fetchController?.abort();
     this.fetchController = undefined;
   }

@@ -1,4 +1,3 @@
-import { line } from 'd3-shape';
 import { parsePeriod, type SeriesPoint } from '@sundhedsaftale/data';
 
 /** The drawing of one series in a `width` × `height` box (SVG user units). */
@@ -45,24 +44,23 @@ export function sparklineGeometry(
   const x = linear(t0 === t1 ? [t0 - 1, t0 + 1] : [t0, t1], [pad, width - pad]);
   const y = linear([lo, hi], [height - pad, pad]);
 
-  const path = line<{ t: number; value: number | null }>()
-    .defined(defined)
-    .x((p) => x(p.t))
-    .y((p) => y(p.value as number))(placed);
-
-  const dots: string[] = [];
+  // One pass: a point after a gap starts a new segment (M), others continue it (L); a point with no
+  // defined neighbour is also drawn as a dot, since a one-point segment has no length to stroke.
+  let path = '';
+  let dots = '';
   placed.forEach((p, i) => {
     if (!defined(p)) return;
-    const alone =
-      !defined(placed[i - 1] ?? { value: null }) && !defined(placed[i + 1] ?? { value: null });
-    if (alone) dots.push(`M${round(x(p.t))},${round(y(p.value as number))}h0`);
+    const xy = `${round(x(p.t))},${round(y(p.value as number))}`;
+    const joined = defined(placed[i - 1] ?? { value: null });
+    path += (joined ? 'L' : 'M') + xy;
+    if (!joined && !defined(placed[i + 1] ?? { value: null })) dots += `M${xy}h0`;
   });
   const lastPoint = [...placed].reverse().find(defined)!;
   const last = { x: round(x(lastPoint.t)), y: round(y(lastPoint.value as number)) };
 
   return {
-    line: path ?? '',
-    dots: dots.join(''),
+    line: path,
+    dots,
     last,
     targetY: target !== null && Number.isFinite(target) ? round(y(target)) : null,
   };
@@ -71,9 +69,9 @@ export function sparklineGeometry(
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
- * A linear map from domain to range. d3-scale's scaleLinear does the same, but its imports (interpolators,
- * colour parsing, number formats for ticks) would add about 9 KB min+gzip to the bundle for one line of
- * arithmetic; see docs/decisions/0003-bundle-size.md.
+ * A linear map from domain to range. d3-scale's scaleLinear and d3-shape's line() do what this file does,
+ * but bring about 10 KB min+gzip of interpolators, colour parsing, tick formats and path serialisation
+ * for a few lines of arithmetic; see docs/decisions/0003-bundle-size.md.
  */
 function linear([d0, d1]: [number, number], [r0, r1]: [number, number]) {
   const k = (r1 - r0) / (d1 - d0);
