@@ -1,6 +1,6 @@
 // The packed tarballs, as npm would publish them: their file lists, and a scratch project that installs
 // them and imports, type-checks, defines and renders the elements. Offline: the packed packages are
-// unpacked into the scratch project's node_modules, their third-party dependencies (lit, d3-shape, …)
+// unpacked into the scratch project's node_modules, their third-party dependencies (lit)
 // linked from the repository's node_modules, so no registry is needed.
 // Run after `npm run build`: node --test packages/embed/test/pack.test.js
 import { test, before, after } from 'node:test';
