@@ -143,7 +143,12 @@ export default defineConfig(({ mode }): UserConfig => {
   } as const;
   const build = builds[mode as keyof typeof builds] ?? builds.bundle;
   return {
-    plugins: [renameTrustedTypesPolicy(), minifyTemplates(), reportSize(), ...(mode === 'page' ? [embedPage()] : [])],
+    plugins: [
+      renameTrustedTypesPolicy(),
+      minifyTemplates(),
+      reportSize(),
+      ...(mode === 'page' ? [embedPage()] : []),
+    ],
     logLevel: 'warn',
     build: {
       target: 'es2022',

@@ -1,32 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { WAITING_FOR, closeFrames, openFrame, rendered, waitFor, win } from './test-helpers.js';
+import {
+  WAITING_FOR,
+  closeFrames,
+  enforcesTrustedTypes,
+  expectRendered,
+  openFrame,
+  tags,
+  waitFor,
+  win,
+} from './test-helpers.js';
 
 const fixture = (name: string) => `/packages/embed/test/fixtures/${name}.html`;
-const tags = ['sa-indicator-sparkline', 'sa-focus-area-card', 'sa-overview'].filter(
-  (tag) => !WAITING_FOR.includes(tag),
-);
-// Engines without Trusted Types (older Firefox) enforce nothing: the pages must still work there.
-const enforcesTrustedTypes = 'trustedTypes' in window;
-
-/** Every widget in the fixture has rendered from the sample file, with no error anywhere. */
-async function expectRendered(frame: HTMLIFrameElement): Promise<void> {
-  for (const tag of tags) {
-    const root = await rendered(frame, tag);
-    expect(
-      root.querySelector('[role="alert"]')?.textContent ?? null,
-      `${tag} shows no error`,
-    ).to.equal(null);
-  }
-  const w = win(frame);
-  await waitFor(
-    () => tags.every((tag) => w.probe.loads.includes(tag)),
-    'sa-load from every widget',
-  );
-  expect(w.probe.failures, 'sa-error events').to.deep.equal([]);
-  expect(w.probe.errors, 'uncaught errors').to.deep.equal([]);
-  expect(w.probe.violations, 'CSP violations').to.deep.equal([]);
-}
-
 describe('sundhedsaftale.js', () => {
   afterEach(closeFrames);
 

@@ -1,3 +1,4 @@
+import { expect } from '@open-wc/testing';
 // Shared by the embed package's browser tests: fixture pages in iframes, and waiting for them.
 
 /** Custom elements another engineer is still writing; their cases join once they are registered. */
@@ -71,4 +72,29 @@ export function rendered(frame: HTMLIFrameElement, tag: string): Promise<ShadowR
       ? root
       : undefined;
   }, `<${tag}> to render`);
+}
+
+export const tags = ['sa-indicator-sparkline', 'sa-focus-area-card', 'sa-overview'].filter(
+  (tag) => !WAITING_FOR.includes(tag),
+);
+// Engines without Trusted Types (older Firefox) enforce nothing: the pages must still work there.
+export const enforcesTrustedTypes = 'trustedTypes' in window;
+
+/** Every widget in the fixture has rendered from the sample file, with no error anywhere. */
+export async function expectRendered(frame: HTMLIFrameElement): Promise<void> {
+  for (const tag of tags) {
+    const root = await rendered(frame, tag);
+    expect(
+      root.querySelector('[role="alert"]')?.textContent ?? null,
+      `${tag} shows no error`,
+    ).to.equal(null);
+  }
+  const w = win(frame);
+  await waitFor(
+    () => tags.every((tag) => w.probe.loads.includes(tag)),
+    'sa-load from every widget',
+  );
+  expect(w.probe.failures, 'sa-error events').to.deep.equal([]);
+  expect(w.probe.errors, 'uncaught errors').to.deep.equal([]);
+  expect(w.probe.violations, 'CSP violations').to.deep.equal([]);
 }
