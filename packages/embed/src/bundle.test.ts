@@ -5,7 +5,6 @@ import {
   enforcesTrustedTypes,
   expectRendered,
   openFrame,
-  tags,
   waitFor,
   win,
 } from './test-helpers.js';
