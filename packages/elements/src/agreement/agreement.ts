@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AgreementProvider, type AgreementState } from '../base/agreement-context.js';
 import { fetchAgreement } from '../base/fetch-agreement.js';
-import { toAgreementState } from '../base/sa-element.js';
+import { readyState, toAgreementState } from '../base/sa-element.js';
 import { resolveLang } from '../base/lang.js';
 import { messages } from '../base/messages.js';
 import { SaErrorEvent, SaLoadEvent } from '../base/events.js';
@@ -53,7 +53,8 @@ export class SaAgreement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Widgets that were upgraded before this element (their tags defined first) ask again now.
-    for (const el of this.querySelectorAll('*')) (el as { requestProvider?: () => void }).requestProvider?.();
+    for (const el of this.querySelectorAll('*'))
+      (el as { requestProvider?: () => void }).requestProvider?.();
     if (this.hasUpdated && this.current.status === 'loading') this.load();
   }
 
@@ -90,7 +91,7 @@ export class SaAgreement extends LitElement {
         if (controller.signal.aborted || this.src !== src) return;
         this.set(
           loaded.ok
-            ? toAgreementState(loaded.agreement)
+            ? readyState(loaded.agreement)
             : previous && fresh
               ? { ...previous, stale: loaded.error }
               : { status: 'error', error: loaded.error },

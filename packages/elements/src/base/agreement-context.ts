@@ -59,7 +59,8 @@ export class AgreementProvider {
 
   set(value: AgreementState): void {
     this.value = value;
-    for (const callback of this.subscribers) callback(value, () => this.subscribers.delete(callback));
+    for (const callback of this.subscribers)
+      callback(value, () => this.subscribers.delete(callback));
   }
 }
 

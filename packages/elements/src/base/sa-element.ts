@@ -15,18 +15,32 @@ import { SaErrorEvent, SaLoadEvent } from './events.js';
 import { ViewError } from './view-error.js';
 import { baseStyles } from './base.styles.js';
 
-/** Agreements that came out of `validate()`; passing one on (overview → card) skips validating again. */
-const validated = new WeakSet<object>();
+/**
+ * Each document validated once per page: keyed by the object an element was given and by the validated
+ * copy (which overview → card → sparkline pass on), so a thousand elements sharing one `.data` object
+ * cost one validation, not a thousand copies.
+ */
+const states = new WeakMap<object, AgreementState>();
 
-/** Validates a document once, remembering the result for nested elements. */
+/** Validates a document once, remembering the result for every element given the same object. */
 export function toAgreementState(doc: unknown): AgreementState {
-  if (doc !== null && typeof doc === 'object' && validated.has(doc)) {
-    return { status: 'ready', agreement: doc as Agreement };
-  }
+  const key = doc !== null && typeof doc === 'object' ? doc : undefined;
+  const known = key && states.get(key);
+  if (known) return known;
   const result = validate(doc);
-  if (!result.ok) return { status: 'error', error: invalidDocument(result.errors) };
-  validated.add(result.agreement);
-  return { status: 'ready', agreement: result.agreement };
+  const state: AgreementState = result.ok
+    ? { status: 'ready', agreement: result.agreement }
+    : { status: 'error', error: invalidDocument(result.errors) };
+  if (key) states.set(key, state);
+  if (result.ok) states.set(result.agreement, state);
+  return state;
+}
+
+/** The state of an agreement that came out of `validate()` elsewhere (a fetch), remembered as such. */
+export function readyState(agreement: Agreement): AgreementState {
+  const state: AgreementState = { status: 'ready', agreement };
+  states.set(agreement, state);
+  return state;
 }
 
 export interface ViewContext {
@@ -173,9 +187,8 @@ export abstract class SaElement extends LitElement {
       (loaded) => {
         // The last src wins: a slower answer for an older src is dropped.
         if (controller.signal.aborted || this.src !== src) return;
-        if (loaded.ok) validated.add(loaded.agreement);
         this.own = loaded.ok
-          ? { status: 'ready', agreement: loaded.agreement }
+          ? readyState(loaded.agreement)
           : previous && fresh
             ? { ...previous, stale: loaded.error }
             : { status: 'error', error: loaded.error };

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import {
   label,
   statusCounts,
@@ -19,6 +19,7 @@ import { SaElement, type ViewContext } from '../base/sa-element.js';
 import { ViewError } from '../base/view-error.js';
 import type { Messages } from '../base/messages.js';
 import { renderStatusSummary } from './status-summary.js';
+import { PrintController } from '../base/print-controller.js';
 import { styles } from './focus-area-card.styles.js';
 
 /** Fired when a collapsible card is opened or closed by the reader. */
@@ -109,23 +110,7 @@ export class SaFocusAreaCard extends SaElement {
   @property({ attribute: false }) highlight: readonly string[] = [];
 
   /** While the page prints, a collapsed card renders everything, so paper shows every value. */
-  @state() private printing = false;
-
-  private readonly onPrint = (event: Event) => {
-    this.printing = event.type === 'beforeprint';
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.onPrint);
-    window.addEventListener('afterprint', this.onPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onPrint);
-    window.removeEventListener('afterprint', this.onPrint);
-  }
+  private readonly print = new PrintController(this);
 
   /** The agreement being rendered, passed on to the nested sparklines (already validated: no cost). */
   private agreement?: Agreement;
@@ -187,7 +172,7 @@ export class SaFocusAreaCard extends SaElement {
           )}
         </p>
       </header>
-      ${open || this.printing ? this.renderBody(focusArea, byId, level, lang, m) : nothing}
+      ${open || this.print.printing ? this.renderBody(focusArea, byId, level, lang, m) : nothing}
     </article>`;
   }
 

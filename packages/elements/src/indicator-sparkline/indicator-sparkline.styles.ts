@@ -5,10 +5,20 @@ export const styles = css`
     --_height: var(--sa-sparkline-height, 48px);
     --sa-skeleton-height: 8.5em;
     min-width: 0;
+    /* A sparkline off screen costs no style, layout or paint until it is scrolled to (a page with
+       hundreds of them). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9em;
+  }
+  /* The paint containment that comes with content-visibility clips at the element's edge: draw focus
+     rings inside the focused element. */
+  :focus-visible {
+    outline-offset: -2px;
   }
   :host([variant='compact']) {
     --_height: var(--sa-sparkline-height, 28px);
     --sa-skeleton-height: 2.5em;
+    contain-intrinsic-size: auto 3em;
   }
 
   .sparkline {

@@ -17,6 +17,13 @@ const q = (el: Element, selector: string) => shadow(el).querySelector(selector);
 const textOf = (el: Element, selector: string) =>
   q(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
+/** Opens "Vis tal" and waits for its table. */
+async function openValues(el: Element) {
+  const details = q(el, '[part=values]') as HTMLDetailsElement;
+  details.open = true;
+  await waitUntil(() => details.querySelector('tbody tr'), 'the table of values');
+}
+
 async function render(agreement: Agreement, indicator: string, attrs: Record<string, string> = {}) {
   const el = document.createElement('sa-indicator-sparkline');
   el.setAttribute('indicator', indicator);
@@ -67,6 +74,7 @@ describe('<sa-indicator-sparkline>', () => {
       const el = await render(consultation, 'lup-samarbejde-udskrivelse');
       const d = q(el, '[part=line]')!.getAttribute('d')!;
       expect(d.match(/M/g)!.length, 'two segments').to.equal(2);
+      await openValues(el);
       const table = shadow(el).querySelectorAll('[part=values] tbody tr');
       const gapRow = Array.from(table).find((tr) => tr.textContent!.includes('2020'))!;
       expect(gapRow.querySelector('td')!.textContent).to.equal('–');
@@ -155,9 +163,11 @@ describe('<sa-indicator-sparkline>', () => {
       const summary = q(el, '[part=values] summary') as HTMLElement;
       expect(summary.textContent).to.equal('Vis tal');
       summary.focus();
-      await sendKeys({ press: 'Enter' });
       const details = q(el, '[part=values]') as HTMLDetailsElement;
+      expect(details.querySelector('table'), 'built only when opened').to.equal(null);
+      await sendKeys({ press: 'Enter' });
       expect(details.open).to.equal(true);
+      await waitUntil(() => details.querySelector('tbody tr'), 'the table after opening');
       const rows = details.querySelectorAll('tbody tr');
       expect(rows.length).to.equal(8);
       expect(rows[0]!.querySelector('th')!.textContent).to.equal('2019 1. halvår');
@@ -406,6 +416,18 @@ describe('<sa-indicator-sparkline>', () => {
       class Other extends HTMLElement {}
       expect(() => defineElement('sa-indicator-sparkline', Other)).not.to.throw();
       expect(customElements.get('sa-indicator-sparkline')).to.equal(SaIndicatorSparkline);
+    });
+
+    it('validates a document shared by many elements once', async () => {
+      const doc = structuredClone(consultation);
+      const a = await render(doc, 'dagligrygere');
+      const b = await render(doc, 'tvangsindlaeggelser');
+      // Both elements render the same validated copy: one validation, one copy in memory.
+      const first = (a as unknown as { source: { agreement: unknown } }).source.agreement;
+      const second = (b as unknown as { source: { agreement: unknown } }).source.agreement;
+      expect(first).to.exist;
+      expect(first).to.equal(second);
+      expect(first).not.to.equal(doc);
     });
 
     it('shows a quiet, accessible skeleton with aria-busy while loading', async () => {

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   describe,
   formatChange,
@@ -16,6 +16,7 @@ import {
 import { SaElement, type ViewContext } from '../base/sa-element.js';
 import { ViewError } from '../base/view-error.js';
 import { statusIcon } from '../base/status-icon.js';
+import { PrintController } from '../base/print-controller.js';
 import { styles } from './indicator-sparkline.styles.js';
 import { sparklineGeometry } from './sparkline-path.js';
 
@@ -69,6 +70,11 @@ export class SaIndicatorSparkline extends SaElement {
 
   /** `default`, or `compact` for one row inside cards and tables. */
   @property({ reflect: true }) variant: 'default' | 'compact' = 'default';
+
+  /** Whether "Vis tal" is open. */
+  @state() private valuesOpen = false;
+
+  private readonly print = new PrintController(this);
 
   protected override renderSkeleton(): TemplateResult {
     return html`<div class="skeleton" part="skeleton"></div>`;
@@ -226,31 +232,49 @@ export class SaIndicatorSparkline extends SaElement {
     m: ViewContext['m'],
   ) {
     const areaLabel = summary.area ? this.areaName(agreement, summary.area, lang) : m.wholeRegion;
-    return html`<details class="values" part="values">
+    // The table is built when it is opened (or printed): most readers never open it, and a thousand
+    // sparklines would otherwise carry a thousand hidden tables.
+    const shown = this.valuesOpen || this.print.printing;
+    return html`<details
+      class="values"
+      part="values"
+      ?open=${this.valuesOpen}
+      @toggle=${(e: Event) => (this.valuesOpen = (e.target as HTMLDetailsElement).open)}
+    >
       <summary>${m.showValues}</summary>
-      <table>
-        <caption class="visually-hidden">
-          ${text(indicator.name, lang)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${m.period}</th>
-            <th scope="col" class="num">${m.value}</th>
-            <th scope="col">${m.area}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${summary.points.map(
-            (p) =>
-              html`<tr>
-                <th scope="row">${formatPeriod(p.period, lang)}</th>
-                <td class="num">${formatValue(p.value, indicator.unit, lang, summary.decimals)}</td>
-                <td>${areaLabel}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      ${shown ? this.renderRows(indicator, summary, areaLabel, lang, m) : nothing}
     </details>`;
+  }
+
+  private renderRows(
+    indicator: Indicator,
+    summary: IndicatorSummary,
+    areaLabel: string | undefined,
+    lang: ViewContext['lang'],
+    m: ViewContext['m'],
+  ) {
+    return html`<table>
+      <caption class="visually-hidden">
+        ${text(indicator.name, lang)}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${m.period}</th>
+          <th scope="col" class="num">${m.value}</th>
+          <th scope="col">${m.area}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${summary.points.map(
+          (p) =>
+            html`<tr>
+              <th scope="row">${formatPeriod(p.period, lang)}</th>
+              <td class="num">${formatValue(p.value, indicator.unit, lang, summary.decimals)}</td>
+              <td>${areaLabel}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
   }
 
   private renderSource(indicator: Indicator, lang: ViewContext['lang'], m: ViewContext['m']) {

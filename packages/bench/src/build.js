@@ -1,0 +1,107 @@
+// Bundles each peer's sparkline module with esbuild (minified, tree-shaken, one file each) into
+// packages/bench/.build/, writes one HTML page per peer there, and measures min+gzip sizes.
+import { build } from 'esbuild';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+export const BUILD_DIR = here('../.build/');
+/**
+ * The bundle "ours" runs: the built `sundhedsaftale.js`, or a candidate build named by BENCH_OURS_BUNDLE
+ * (any path; it is copied into .build/ and served from there), to measure a proposed change.
+ */
+export const OURS_BUNDLE =
+  process.env.BENCH_OURS_BUNDLE ?? here('../../embed/dist/sundhedsaftale.js');
+const OURS_URL = process.env.BENCH_OURS_BUNDLE
+  ? '/packages/bench/.build/candidate-sundhedsaftale.js'
+  : '/packages/embed/dist/sundhedsaftale.js';
+
+/** Peers in the order they run in a round; `svg` is the baseline every figure is divided by. */
+export const PEERS = {
+  ours: { label: 'sundhedsaftale (`<sa-indicator-sparkline>`)', head: ours() },
+  svg: { label: 'plain SVG (baseline)' },
+  plot: { label: 'Observable Plot' },
+  uplot: {
+    label: 'uPlot',
+    head: '<link rel="stylesheet" href="/node_modules/uplot/dist/uPlot.min.css" />',
+  },
+  chartjs: { label: 'Chart.js (tree-shaken)' },
+  echarts: { label: 'ECharts (core + LineChart + GridSimple + SVGRenderer)' },
+  empty: { label: 'empty page', sizeless: true },
+};
+
+function ours() {
+  return `<script type="module" src="${OURS_URL}"></script>`;
+}
+
+const page = (name, head = '') => `<!doctype html>
+<html lang="da">
+  <head>
+    <meta charset="utf-8" />
+    <title>bench: ${name}</title>
+    <style>
+      body { margin: 0; font: 14px/1.3 system-ui, sans-serif; color: #1a1a1a; }
+      #root { display: flex; flex-wrap: wrap; gap: 4px; padding: 4px; }
+      #root > * { width: 264px; }
+      .item { display: flex; align-items: center; gap: 4px; }
+      .value { white-space: nowrap; }
+    </style>
+    ${head}
+  </head>
+  <body>
+    <main id="root"></main>
+    <script type="module">
+      import { start } from '/packages/bench/src/page/harness.js';
+      start('/packages/bench/.build/${name}.js');
+    </script>
+  </body>
+</html>
+`;
+
+export const gzipBytes = (code) => gzipSync(code, { level: 9 }).length;
+
+/** Builds every peer; returns `{ [peer]: { min, gzip } }` plus `oursBundle` and `oursSparklineOnly`. */
+export async function buildAll() {
+  await rm(BUILD_DIR, { recursive: true, force: true });
+  await mkdir(BUILD_DIR, { recursive: true });
+  const sizes = {};
+  for (const [name, peer] of Object.entries(PEERS)) {
+    const result = await build({
+      entryPoints: [here(`./peers/${name}.js`)],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      write: false,
+      legalComments: 'none',
+      logLevel: 'error',
+    });
+    const code = result.outputFiles[0].contents;
+    await writeFile(`${BUILD_DIR}${name}.js`, code);
+    await writeFile(`${BUILD_DIR}${name}.html`, page(name, peer.head));
+    if (!peer.sizeless) sizes[name] = { min: code.length, gzip: gzipBytes(code) };
+  }
+  // Ours: the self-contained bundle editors link (every element, Lit and d3 inlined) ...
+  const bundle = await readFile(OURS_BUNDLE);
+  if (process.env.BENCH_OURS_BUNDLE)
+    await writeFile(`${BUILD_DIR}candidate-sundhedsaftale.js`, bundle);
+  sizes.oursBundle = { min: bundle.length, gzip: gzipBytes(bundle) };
+  // ... and the smallest bundle a developer's build makes for the sparkline alone.
+  const only = await build({
+    stdin: {
+      contents: "import '@sundhedsaftale/elements/indicator-sparkline/define.js';",
+      resolveDir: here('.'),
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    logLevel: 'error',
+  });
+  const onlyCode = only.outputFiles[0].contents;
+  sizes.oursSparklineOnly = { min: onlyCode.length, gzip: gzipBytes(onlyCode) };
+  return sizes;
+}

@@ -1,0 +1,83 @@
+/* global window, document, customElements, requestAnimationFrame */
+// Runs inside every bench page: generates the agreement (the same seed gives the same data in every
+// page), loads the page's peer module, and times one case when the runner calls `window.bench.run()`.
+import { generateAgreement } from '/packages/data/dist/generate.js';
+
+/** Resolves after the next frame has been produced: rAF, then a task (style, layout and paint done). */
+const nextFrame = () =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * `count` sparklines of `points` values on the same generated data for every peer: the generator makes
+ * every tenth indicator a development one (no series), so it is asked for enough indicators and the first
+ * `count` active ones are kept. No focus areas, so the trimmed document still validates.
+ */
+export function sparklineAgreement({ count, points, seed }) {
+  const full = generateAgreement({ indicators: Math.ceil(count / 0.9) + 10, points, seed });
+  const indicators = full.indicators.filter((i) => i.state !== 'development').slice(0, count);
+  return { ...full, indicators, focusAreas: [] };
+}
+
+async function runSparklines(peer, options) {
+  const agreement = sparklineAgreement(options);
+  window.keptAgreement = agreement; // the empty page keeps the same data alive for the heap figure
+  const root = document.getElementById('root');
+  await nextFrame();
+  const t0 = performance.now();
+  await peer.render(root, agreement);
+  const drawn = performance.now() - t0;
+  await nextFrame();
+  const painted = performance.now() - t0;
+  return { drawn, painted, count: peer.count(root), expected: agreement.indicators.length };
+}
+
+/** Every Lit element in the tree, through shadow roots. */
+function litElements(node, out = []) {
+  for (const el of node.querySelectorAll('*')) {
+    if ('updateComplete' in el) out.push(el);
+    if (el.shadowRoot) litElements(el.shadowRoot, out);
+  }
+  return out;
+}
+
+async function runOverview(options) {
+  await customElements.whenDefined('sa-indicator-sparkline');
+  if (!customElements.get('sa-overview')) return { unavailable: true };
+  const agreement = generateAgreement(options);
+  const root = document.getElementById('root');
+  await nextFrame();
+  const t0 = performance.now();
+  const el = document.createElement('sa-overview');
+  const loaded = new Promise((resolve, reject) => {
+    el.addEventListener('sa-load', (e) => e.composedPath()[0] === el && resolve());
+    el.addEventListener(
+      'sa-error',
+      (e) => e.composedPath()[0] === el && reject(new Error(e.detail?.message)),
+    );
+  });
+  el.data = agreement;
+  root.append(el);
+  await loaded;
+  // Complete = the overview and every element inside it (sparklines, cards) have finished updating.
+  for (let settled = false; !settled;) {
+    const pending = litElements(root);
+    const results = await Promise.all(pending.map((e) => e.updateComplete));
+    settled = results.every(Boolean) && litElements(root).length === pending.length;
+  }
+  const drawn = performance.now() - t0;
+  await nextFrame();
+  const painted = performance.now() - t0;
+  const lines = litElements(root).filter((e) =>
+    e.shadowRoot?.querySelector('path[part~="line"]'),
+  ).length;
+  return { drawn, painted, count: lines, expected: null };
+}
+
+export async function start(peerUrl) {
+  const peer = await import(peerUrl);
+  window.bench = {
+    run: (name, options) =>
+      name === 'overview' ? runOverview(options) : runSparklines(peer, options),
+  };
+  window.benchReady = true;
+}

@@ -1,0 +1,44 @@
+/* global document */
+// Shared by the peer sparklines (not by ours, which reads the agreement itself): the whole-region series of
+// an indicator and its latest value as Danish text. The generator lists each series in period order.
+const number = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 });
+
+/** Values of the whole-region series (null = gap) and the latest value as text, e.g. `12,5 %`. */
+export function regionSeries(indicator) {
+  const values = [];
+  for (const p of indicator.series ?? []) if (p.area === undefined) values.push(p.value);
+  let latest = null;
+  for (let i = values.length - 1; i >= 0 && latest === null; i--) latest = values[i];
+  const label =
+    latest === null ? '–' : number.format(latest) + (indicator.unit ? ` ${indicator.unit}` : '');
+  return { values, label };
+}
+
+/** One item box in the list: the chart, then the value beside it. */
+export function item(container) {
+  const div = document.createElement('div');
+  div.className = 'item';
+  container.append(div);
+  return div;
+}
+
+export function valueText(parent, label) {
+  const span = document.createElement('span');
+  span.className = 'value';
+  span.textContent = label;
+  parent.append(span);
+}
+
+export const WIDTH = 200;
+export const HEIGHT = 48;
+export const PAD = 3;
+export const STROKE = '#1f5fa8';
+
+/** Resolves after `n` calls of the returned function: a peer's own "drawn" signal, counted. */
+export function countdown(n, resolve) {
+  let left = n;
+  if (left === 0) resolve();
+  return () => {
+    if (--left === 0) resolve();
+  };
+}

@@ -1,0 +1,31 @@
+/* global document */
+// Ours: <sa-indicator-sparkline> from the self-contained bundle (packages/embed/dist/sundhedsaftale.js,
+// loaded by the page before this module). Every element gets the same agreement object through `.data`
+// (validated once, then remembered). Drawn = every element has fired `sa-load`, which the base class
+// dispatches from Lit's `updated()`, after its shadow DOM (with the line's path) has been committed.
+export function render(container, agreement) {
+  const n = agreement.indicators.length;
+  return new Promise((resolve, reject) => {
+    let loaded = 0;
+    const onLoad = (event) => {
+      if (event.composedPath()[0]?.localName !== 'sa-indicator-sparkline') return;
+      if (++loaded === n) {
+        container.removeEventListener('sa-load', onLoad);
+        resolve();
+      }
+    };
+    container.addEventListener('sa-load', onLoad);
+    container.addEventListener('sa-error', (event) => reject(new Error(event.detail?.message)));
+    for (const indicator of agreement.indicators) {
+      const el = document.createElement('sa-indicator-sparkline');
+      el.setAttribute('indicator', indicator.id);
+      el.data = agreement;
+      container.append(el);
+    }
+  });
+}
+
+export const count = (container) =>
+  [...container.querySelectorAll('sa-indicator-sparkline')].filter((el) =>
+    el.shadowRoot?.querySelector('path[part~="line"]')?.getAttribute('d'),
+  ).length;
