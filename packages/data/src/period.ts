@@ -16,7 +16,22 @@ export interface Period {
 export const PERIOD_PATTERN = /^([0-9]{4})(?:-(?:H([12])|Q([1-4])|(0[1-9]|1[0-2])))?$/;
 
 export function parsePeriod(s: unknown): Period | null {
-  const m = typeof s === 'string' ? PERIOD_PATTERN.exec(s) : null;
+  if (typeof s !== 'string') return null;
+  // Sorting and drawing parse the same few period strings over and over (a thousand sparklines share
+  // them), so answers are kept; the cache is bounded so hostile data cannot grow it without end.
+  const known = parsed.get(s);
+  if (known !== undefined) return known;
+  const period = parse(s);
+  if (parsed.size >= MAX_CACHED) parsed.clear();
+  parsed.set(s, period);
+  return period;
+}
+
+const MAX_CACHED = 10_000;
+const parsed = new Map<string, Period | null>();
+
+function parse(s: string): Period | null {
+  const m = PERIOD_PATTERN.exec(s);
   if (!m) return null;
   const year = Number(m[1]);
   const [kind, index, months]: [Period['kind'], number, number] = m[2]
@@ -27,7 +42,7 @@ export function parsePeriod(s: unknown): Period | null {
         ? ['month', Number(m[4]), 1]
         : ['year', 1, 12];
   const start = year * 12 + (index - 1) * months;
-  return { year, kind, index, start, end: start + months - 1 };
+  return Object.freeze({ year, kind, index, start, end: start + months - 1 });
 }
 
 /**

@@ -1,29 +1,46 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
+/** Every connected controller; one pair of window listeners serves them all. */
+const controllers = new Set<PrintController>();
+let printing = false;
+
+function onPrint(event: Event): void {
+  printing = event.type === 'beforeprint';
+  for (const controller of controllers) controller.update();
+}
+
 /**
  * Tells an element when the page prints, so what it renders only on demand (a collapsed card, a table of
- * values behind "Vis tal") is on paper too. Listens only while connected; server rendering counts as
- * printing, since static HTML must show everything.
+ * values behind "Vis tal") is on paper too. The window listeners exist only while some element is
+ * connected, and are shared: a page of a thousand sparklines adds two, not two thousand. Server rendering
+ * counts as printing, since static HTML must show everything.
  */
 export class PrintController implements ReactiveController {
-  printing = isServer;
-
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
-  private readonly onPrint = (event: Event) => {
-    this.printing = event.type === 'beforeprint';
+  get printing(): boolean {
+    return isServer || printing;
+  }
+
+  update(): void {
     this.host.requestUpdate();
-  };
+  }
 
   hostConnected(): void {
-    window.addEventListener('beforeprint', this.onPrint);
-    window.addEventListener('afterprint', this.onPrint);
+    if (controllers.size === 0) {
+      window.addEventListener('beforeprint', onPrint);
+      window.addEventListener('afterprint', onPrint);
+    }
+    controllers.add(this);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('beforeprint', this.onPrint);
-    window.removeEventListener('afterprint', this.onPrint);
+    controllers.delete(this);
+    if (controllers.size === 0) {
+      window.removeEventListener('beforeprint', onPrint);
+      window.removeEventListener('afterprint', onPrint);
+    }
   }
 }
