@@ -82,7 +82,7 @@ export async function buildAll() {
     await writeFile(`${BUILD_DIR}${name}.html`, page(name, peer.head));
     if (!peer.sizeless) sizes[name] = { min: code.length, gzip: gzipBytes(code) };
   }
-  // Ours: the self-contained bundle editors link (every element, Lit and d3 inlined) ...
+  // Ours: the self-contained bundle editors link (every element and Lit inlined) ...
   const bundle = await readFile(OURS_BUNDLE);
   if (process.env.BENCH_OURS_BUNDLE)
     await writeFile(`${BUILD_DIR}candidate-sundhedsaftale.js`, bundle);

@@ -68,10 +68,7 @@ function sizeTable(sizes, peers) {
   return [
     '| bundle | min | min+gzip | × plain SVG |',
     '| --- | --- | --- | --- |',
-    row(
-      '`sundhedsaftale.js` (every element, Lit and d3 inlined; what editors link)',
-      sizes.oursBundle,
-    ),
+    row('`sundhedsaftale.js` (every element and Lit inlined; what editors link)', sizes.oursBundle),
     row(
       'sundhedsaftale sparkline only (`indicator-sparkline/define.js`, esbuild)',
       sizes.oursSparklineOnly,

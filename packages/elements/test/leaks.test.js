@@ -1,0 +1,109 @@
+/* global window, document, gc -- page.evaluate() runs in the browser */
+// Leaks: mounting and unmounting the elements 50 times after a warm-up leaves the JS heap and the DOM
+// node count where they were. Chromium with --expose-gc, so the figures are taken after a full GC.
+// Needs `npm run build` (the bundle).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { chromePath, chromiumArgs } from '../../../scripts/browsers.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const PAGE = `<!doctype html><html lang="da"><body><div id="root"></div>
+<script type="module" src="/packages/embed/dist/sundhedsaftale.js"></script></body></html>`;
+
+async function withPage(fn) {
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    if (path === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+    let body;
+    try {
+      body = await readFile(root + path);
+    } catch {
+      return res.writeHead(404).end();
+    }
+    const type = path.endsWith('.json') ? 'application/json' : 'text/javascript';
+    res.writeHead(200, { 'content-type': type }).end(body);
+  }).listen(0, '127.0.0.1');
+  const browser = await puppeteer.launch({
+    executablePath: chromePath,
+    headless: true,
+    args: [...chromiumArgs, '--js-flags=--expose-gc'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => customElements.get('sa-overview'));
+    return await fn(page);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Mount/unmount cycles in the page; returns heap bytes and DOM nodes after GC, before and after. */
+async function measure(page, tag, attrs, count) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  const snapshot = async () => {
+    await page.evaluate(() => {
+      gc();
+      gc();
+    });
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name) => metrics.find((m) => m.name === name).value;
+    return { heap: get('JSHeapUsedSize'), nodes: get('Nodes') };
+  };
+  const cycles = (n) =>
+    page.evaluate(
+      async (tag, attrs, count, n) => {
+        const doc = await (await fetch('/packages/data/samples/midt-2019-2023.json')).json();
+        const host = document.getElementById('root');
+        for (let i = 0; i < n; i++) {
+          const els = Array.from({ length: count }, () => {
+            const el = document.createElement(tag);
+            for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+            el.data = doc;
+            return el;
+          });
+          const loaded = Promise.all(
+            els.map((el) => new Promise((r) => el.addEventListener('sa-load', r, { once: true }))),
+          );
+          host.append(...els);
+          await loaded;
+          await new Promise((r) => window.requestAnimationFrame(r));
+          for (const el of els) el.remove();
+        }
+      },
+      tag,
+      attrs,
+      count,
+      n,
+    );
+  await cycles(10); // warm-up: caches, compiled templates, style sheets
+  const before = await snapshot();
+  await cycles(50);
+  const after = await snapshot();
+  return { before, after };
+}
+
+for (const [tag, attrs, count] of [
+  ['sa-overview', { 'area-picker': '' }, 1],
+  ['sa-focus-area-card', { 'focus-area': 'forebyggelse' }, 5],
+  ['sa-indicator-sparkline', { indicator: 'dagligrygere' }, 50],
+]) {
+  test(`<${tag}>: 50 mount/unmount cycles (×${count}) leave heap and DOM nodes where they were`, async () => {
+    const { before, after } = await withPage((page) => measure(page, tag, attrs, count));
+    const heapGrowth = after.heap - before.heap;
+    console.log(
+      `${tag}: heap ${(before.heap / 1e6).toFixed(2)} → ${(after.heap / 1e6).toFixed(2)} MB, nodes ${before.nodes} → ${after.nodes}`,
+    );
+    assert.ok(heapGrowth < 512 * 1024, `heap grew by ${(heapGrowth / 1024).toFixed(0)} KB`);
+    assert.ok(
+      after.nodes - before.nodes < 50,
+      `DOM nodes grew from ${before.nodes} to ${after.nodes}`,
+    );
+  });
+}
