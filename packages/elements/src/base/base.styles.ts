@@ -127,6 +127,20 @@ export const baseStyles = css`
     font-size: 0.875em;
   }
 
+  /* A small outlined label: "★ Også national indikator" on indicators, highlighted with their goal. */
+  .marker {
+    display: inline-block;
+    padding: 0 0.45em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: 0.75em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .marker.highlight {
+    color: var(--_accent);
+  }
+
   .badge {
     display: inline-block;
     padding: 0.05em 0.45em;

@@ -167,18 +167,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.35em;
   }
-  .marker {
-    display: inline-block;
-    padding: 0 0.45em;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    font-size: 0.75em;
-    font-weight: 600;
-    color: var(--_muted);
-  }
-  .marker.highlight {
-    color: var(--_accent);
-  }
   .none {
     font-size: 0.875em;
     color: var(--_muted);

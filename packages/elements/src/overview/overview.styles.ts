@@ -367,17 +367,7 @@ export const styles = css`
     padding-inline-start: 0.5em;
   }
   .marker {
-    display: inline-block;
     margin-inline-start: 0.3em;
-    padding: 0 0.4em;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    font-size: 0.75em;
-    font-weight: 600;
-    color: var(--_muted);
-  }
-  .marker.highlight {
-    color: var(--_accent);
   }
   .badge {
     margin-inline-start: 0.3em;
