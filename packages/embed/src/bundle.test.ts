@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import {
-  WAITING_FOR,
   closeFrames,
   enforcesTrustedTypes,
   expectRendered,
@@ -75,15 +74,5 @@ describe('sundhedsaftale.js', () => {
     const w = win(frame);
     await waitFor(() => w.probe.violations.length > 0, 'a Trusted Types violation');
     expect(w.probe.violations.join('\n')).to.contain('trusted-types');
-  });
-
-  it('waits only for elements that are still missing (empty WAITING_FOR to enable their cases)', async () => {
-    await import('/packages/embed/dist/sundhedsaftale.js' as string);
-    for (const tag of WAITING_FOR) {
-      expect(
-        customElements.get(tag),
-        `${tag} is registered now: remove it from WAITING_FOR`,
-      ).to.equal(undefined);
-    }
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { WAITING_FOR, rendered, waitFor } from './test-helpers.js';
+import { rendered, waitFor } from './test-helpers.js';
 import type { ResizeMessage } from './embed.js';
 
 const page = '/packages/embed/dist/embed.html';
@@ -54,7 +54,7 @@ describe('embed.html', () => {
     document.querySelectorAll('iframe').forEach((f) => f.remove());
   });
 
-  for (const { widget, tag, query } of widgets.filter((w) => !WAITING_FOR.includes(w.tag))) {
+  for (const { widget, tag, query } of widgets) {
     it(`renders widget=${widget} as <${tag}> and reports a numeric height`, async () => {
       const { frame, heights } = await openEmbed({ src: sample, widget, ...query });
       const root = await rendered(frame, tag);
