@@ -51,6 +51,24 @@ describe('fetching a data file', () => {
     expect(message(event)).to.match(/tillader ikke adgang fra denne side \(CORS\)\.$/);
   });
 
+  it('offline: fetch fails before any answer, is retried twice, then says there is no connection', async () => {
+    const original = window.fetch;
+    let calls = 0;
+    window.fetch = () => {
+      calls++;
+      return Promise.reject(new TypeError('Failed to fetch'));
+    };
+    try {
+      const { event } = await load(
+        `/packages/data/samples/midt-2019-2023.json?offline=${unique()}`,
+      );
+      expect(message(event)).to.match(/: ingen forbindelse, eller serveren tillader ikke adgang/);
+      expect(calls).to.equal(3);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('a failed refresh keeps the last good data and says it may be out of date', async () => {
     const { el } = await load(`/__test__/flip/${unique()}`);
     const value = shadow(el).querySelector('[part=value]')!.textContent;
