@@ -47,9 +47,12 @@ try {
     );
     page.on('pageerror', (e) => console.error(`[${id}] ${e.message}`));
     await page.setViewport({ width: Number(width), height: 800 });
-    await page.goto(`http://localhost:${port}/iframe.html?id=${id}&viewMode=story`, {
-      waitUntil: 'networkidle0',
-    });
+    await page.goto(
+      `http://localhost:${port}/iframe.html?id=${id}&viewMode=${id.endsWith('--docs') ? 'docs' : 'story'}`,
+      {
+        waitUntil: 'networkidle0',
+      },
+    );
     await page
       .waitForSelector('#storybook-root > *, #storybook-docs > *', { timeout: 10000 })
       .catch(() => {});
