@@ -33,6 +33,15 @@ const COLLAPSE_ABOVE = 30;
 /** Above this many parties, the list of parties is a disclosure. */
 const MANY_PARTIES = 4;
 
+/** One term of the header's description list, or nothing when there is no value. */
+const meta = (term: string, value: string) =>
+  value
+    ? html`<div>
+        <dt>${term}</dt>
+        <dd>${value}</dd>
+      </div>`
+    : nothing;
+
 const clampLevel = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
 
 type Column = { key: SortKey; label: (m: Messages) => string; num?: boolean };
@@ -173,38 +182,9 @@ export class SaOverview extends SaElement {
         ${text(agreement.title, lang)}
       </div>
       <dl class="meta">
-        ${
-          region
-            ? html`<div>
-                <dt>${m.region}</dt>
-                <dd>${region}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          period
-            ? html`<div>
-                <dt>${m.period}</dt>
-                <dd>${period}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          agreement.stage
-            ? html`<div>
-                <dt>${m.stage}</dt>
-                <dd>${label('stage', agreement.stage, lang)}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          cadence.length
-            ? html`<div>
-                <dt>${m.followUp}</dt>
-                <dd>${cadence.join(' · ')}</dd>
-              </div>`
-            : nothing
-        }
+        ${meta(m.region, region)} ${meta(m.period, period)}
+        ${meta(m.stage, agreement.stage ? label('stage', agreement.stage, lang) : '')}
+        ${meta(m.followUp, cadence.join(' · '))}
         ${
           parties.length
             ? html`<div class="parties">
