@@ -44,8 +44,27 @@ function renameTrustedTypesPolicy(): Plugin {
   };
 }
 
-/** Collapses whitespace in markup; the elements use no `<pre>` and no `white-space: pre`, so it is safe. */
-const minifyMarkup = (raw: string) => raw.replace(/\s*\n\s*/g, ' ').replace(/[ \t]{2,}/g, ' ');
+/**
+ * Tags whose box is a block, list item, table part or the like: whitespace beside their start or end
+ * tags never renders (it is collapsed at a line's start or end), so indentation there can go, and with it
+ * a text node per line. Inline elements (span, a, svg, button, label, code) keep their spaces.
+ */
+const BLOCK =
+  'address|article|aside|caption|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|h[1-6]|header|legend|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul';
+const besideBlockTag = new RegExp(
+  `\\s*\\n\\s*(<\\/?(?:${BLOCK})\\b)|(<\\/?(?:${BLOCK})\\b[^<>]*>)\\s*\\n\\s*`,
+  'g',
+);
+
+/**
+ * Collapses whitespace in markup; the elements use no `<pre>` and no `white-space: pre`, so it is safe.
+ * Indentation beside block-level tags goes entirely.
+ */
+const minifyMarkup = (raw: string) =>
+  raw
+    .replace(besideBlockTag, (_, before = '', after = '') => before + after)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/[ \t]{2,}/g, ' ');
 
 /** Drops comments and the whitespace around braces, semicolons and commas. */
 const minifyCss = (raw: string) =>
