@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AgreementProvider, type AgreementState } from '../base/agreement-context.js';
 import { fetchAgreement } from '../base/fetch-agreement.js';
-import { readyState, toAgreementState } from '../base/sa-element.js';
+import { settle, toAgreementState } from '../base/sa-element.js';
 import { resolveLang } from '../base/lang.js';
 import { messages } from '../base/messages.js';
 import { SaErrorEvent, SaLoadEvent } from '../base/events.js';
@@ -89,13 +89,7 @@ export class SaAgreement extends LitElement {
     return fetchAgreement(src, opts, controller.signal, fresh).then(
       (loaded) => {
         if (controller.signal.aborted || this.src !== src) return;
-        this.set(
-          loaded.ok
-            ? readyState(loaded.agreement)
-            : previous && fresh
-              ? { ...previous, stale: loaded.error }
-              : { status: 'error', error: loaded.error },
-        );
+        this.set(settle(loaded, previous, fresh));
       },
       () => {},
     );

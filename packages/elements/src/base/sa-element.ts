@@ -7,7 +7,7 @@ import {
   type AgreementState,
   type LoadError,
 } from './agreement-context.js';
-import { fetchAgreement, parseJsonText } from './fetch-agreement.js';
+import { fetchAgreement, parseJsonText, type Loaded } from './fetch-agreement.js';
 import { invalidDocument } from './load-errors.js';
 import { resolveLang } from './lang.js';
 import { messages, type Messages } from './messages.js';
@@ -34,6 +34,21 @@ export function toAgreementState(doc: unknown): AgreementState {
   if (key) states.set(key, state);
   if (result.ok) states.set(result.agreement, state);
   return state;
+}
+
+/**
+ * The state a finished fetch leads to. A refresh that fails after a good load keeps the last good data,
+ * marked stale; any other failure is the error state.
+ */
+export function settle(
+  loaded: Loaded,
+  previous: AgreementState | undefined,
+  fresh: boolean,
+): AgreementState {
+  if (loaded.ok) return readyState(loaded.agreement);
+  return previous?.status === 'ready' && fresh
+    ? { ...previous, stale: loaded.error }
+    : { status: 'error', error: loaded.error };
 }
 
 /** The state of an agreement that came out of `validate()` elsewhere (a fetch), remembered as such. */
@@ -187,14 +202,25 @@ export abstract class SaElement extends LitElement {
       (loaded) => {
         // The last src wins: a slower answer for an older src is dropped.
         if (controller.signal.aborted || this.src !== src) return;
-        this.own = loaded.ok
-          ? readyState(loaded.agreement)
-          : previous && fresh
-            ? { ...previous, stale: loaded.error }
-            : { status: 'error', error: loaded.error };
+        this.own = settle(loaded, previous, fresh);
       },
       () => {},
     );
+  }
+
+  /**
+   * One indicator as a compact `<sa-indicator-sparkline>` inside this element, with this element's
+   * language, theme and area, and the already validated agreement (passing it on costs nothing).
+   */
+  protected renderIndicator(id: string, agreement: unknown, lang: Lang): TemplateResult {
+    return html`<sa-indicator-sparkline
+      variant="compact"
+      indicator=${id}
+      lang=${lang}
+      theme=${this.theme}
+      area=${this.area ?? nothing}
+      .data=${agreement}
+    ></sa-indicator-sparkline>`;
   }
 
   /** Renders a valid agreement. Throw `ViewError` when the data lacks what the attributes ask for. */

@@ -238,14 +238,7 @@ export class SaFocusAreaCard extends SaElement {
                   part="indicator"
                   data-indicator=${indicator.id}
                 >
-                  <sa-indicator-sparkline
-                    variant="compact"
-                    indicator=${indicator.id}
-                    lang=${lang}
-                    theme=${this.theme}
-                    area=${this.area ?? nothing}
-                    .data=${this.agreement}
-                  ></sa-indicator-sparkline>
+                  ${this.renderIndicator(indicator.id, this.agreement, lang)}
                   ${
                     indicator.alsoNational || lit
                       ? html`<p class="markers" part="marker">

@@ -310,17 +310,7 @@ export class SaOverview extends SaElement {
         chosen && chosenIndicators.length
           ? html`<ul class="chosen-indicators" aria-label=${text(chosen.title, lang)}>
               ${chosenIndicators.map(
-                (i) =>
-                  html`<li>
-                    <sa-indicator-sparkline
-                      variant="compact"
-                      indicator=${i.id}
-                      lang=${lang}
-                      theme=${this.theme}
-                      area=${this.area ?? nothing}
-                      .data=${agreement}
-                    ></sa-indicator-sparkline>
-                  </li>`,
+                (i) => html`<li>${this.renderIndicator(i.id, agreement, lang)}</li>`,
               )}
             </ul>`
           : nothing
@@ -464,17 +454,7 @@ export class SaOverview extends SaElement {
               </div>
               <ul class="other-indicators">
                 ${unplaced.map(
-                  (r) =>
-                    html`<li>
-                      <sa-indicator-sparkline
-                        variant="compact"
-                        indicator=${r.indicator.id}
-                        lang=${lang}
-                        theme=${this.theme}
-                        area=${this.area ?? nothing}
-                        .data=${agreement}
-                      ></sa-indicator-sparkline>
-                    </li>`,
+                  (r) => html`<li>${this.renderIndicator(r.indicator.id, agreement, lang)}</li>`,
                 )}
               </ul>
             </div>`
