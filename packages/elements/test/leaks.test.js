@@ -59,60 +59,43 @@ async function measure(page, tag, attrs, count) {
     const get = (name) => metrics.find((m) => m.name === name).value;
     return { heap: get('JSHeapUsedSize'), nodes: get('Nodes') };
   };
-  const cycles = (n) =>
-    page.evaluate(
-      async (tag, attrs, count, n) => {
-        const doc = await (await fetch('/packages/data/samples/midt-2019-2023.json')).json();
-        const host = document.getElementById('root');
-        for (let i = 0; i < n; i++) {
-          const els = Array.from({ length: count }, () => {
-            const el = document.createElement(tag);
-            for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-            el.data = doc;
-            return el;
-          });
-          const loaded = Promise.all(
-            els.map((el) => new Promise((r) => el.addEventListener('sa-load', r, { once: true }))),
-          );
-          host.append(...els);
-          await loaded;
-          await new Promise((r) => window.requestAnimationFrame(r));
-          for (const el of els) el.remove();
-        }
-      },
-      tag,
-      attrs,
-      count,
-      n,
-    );
-  await cycles(10); // warm-up: caches, compiled templates, style sheets
-  const before = await snapshot();
-  // How many nodes one mounted batch has: the unit a leak would grow by, once per cycle.
-  const mounted = await (async () => {
-    await page.evaluate(
-      async (tag, attrs, count) => {
-        const doc = await (await fetch('/packages/data/samples/midt-2019-2023.json')).json();
-        const host = document.getElementById('root');
+  // One batch of `count` elements on one document, mounted until each has rendered; kept in the page.
+  await page.evaluate(
+    async (tag, attrs, count) => {
+      const doc = await (await fetch('/packages/data/samples/midt-2019-2023.json')).json();
+      const host = document.getElementById('root');
+      window.mountBatch = async () => {
         const els = Array.from({ length: count }, () => {
           const el = document.createElement(tag);
           for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
           el.data = doc;
           return el;
         });
-        const loaded = Promise.all(
-          els.map((el) => new Promise((r) => el.addEventListener('sa-load', r, { once: true }))),
+        const loaded = els.map(
+          (el) => new Promise((r) => el.addEventListener('sa-load', r, { once: true })),
         );
         host.append(...els);
-        await loaded;
-      },
-      tag,
-      attrs,
-      count,
-    );
-    const { nodes } = await snapshot();
-    await page.evaluate(() => document.getElementById('root').replaceChildren());
-    return nodes - before.nodes;
-  })();
+        await Promise.all(loaded);
+      };
+    },
+    tag,
+    attrs,
+    count,
+  );
+  const cycles = (n) =>
+    page.evaluate(async (n) => {
+      for (let i = 0; i < n; i++) {
+        await window.mountBatch();
+        await new Promise((r) => window.requestAnimationFrame(r));
+        document.getElementById('root').replaceChildren();
+      }
+    }, n);
+  await cycles(10); // warm-up: caches, compiled templates, style sheets
+  const before = await snapshot();
+  // How many nodes one mounted batch has: the unit a leak would grow by, once per cycle.
+  await page.evaluate(() => window.mountBatch());
+  const mounted = (await snapshot()).nodes - before.nodes;
+  await page.evaluate(() => document.getElementById('root').replaceChildren());
   await cycles(50);
   const after = await snapshot();
   return { before, after, mounted };
