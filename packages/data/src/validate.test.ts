@@ -251,6 +251,17 @@ describe('validate()', () => {
         ['/extra/3', 'json'],
       ]);
     });
+    it('validate(NaN or Infinity) says so in words an editor can read, never "NaN" or "Infinity"', () => {
+      const doc = fixture();
+      doc.indicators[0].series[0].period = NaN;
+      doc.indicators[0].target.value = -Infinity;
+      const [nan, infinity] = errorsOf(doc);
+      expect([nan?.da, nan?.en]).to.deep.equal(['er ikke et tal', 'is not a number']);
+      expect([infinity?.da, infinity?.en]).to.deep.equal([
+        'er ikke et endeligt tal',
+        'is not a finite number',
+      ]);
+    });
     it('validate(proxy or getter that throws) is an error, not an exception', () => {
       const hostile = new Proxy(
         {},

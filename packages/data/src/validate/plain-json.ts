@@ -27,7 +27,14 @@ export function toPlainJson(input: unknown, report: Report): unknown {
     if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
     if (typeof v === 'number') {
       if (Number.isFinite(v)) return v;
-      report.error(at, 'json', [`er ikke et endeligt tal (${v})`, `is not a finite number (${v})`]);
+      // Never quote the value: "NaN" or "Infinity" means nothing to an editor.
+      report.error(
+        at,
+        'json',
+        Number.isNaN(v)
+          ? ['er ikke et tal', 'is not a number']
+          : ['er ikke et endeligt tal', 'is not a finite number'],
+      );
       return INVALID;
     }
     if (typeof v !== 'object') {
