@@ -9,7 +9,7 @@ interface Args {
   indicator: string;
   area?: string;
   lang?: string;
-  variant: 'default' | 'compact';
+  variant: 'default' | 'compact' | 'line';
   theme: 'auto' | 'light' | 'dark';
   'hide-name': boolean;
   data: unknown;
@@ -26,7 +26,7 @@ const meta: Meta<Args> = {
     data: consultation,
   },
   argTypes: {
-    variant: { control: 'inline-radio', options: ['default', 'compact'] },
+    variant: { control: 'inline-radio', options: ['default', 'compact', 'line'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     lang: { control: 'inline-radio', options: ['da', 'en'] },
     data: { control: false },
@@ -103,6 +103,65 @@ export const English: Story = { args: { lang: 'en' } };
 
 /** The compact variant, one row, as used inside focus-area cards. */
 export const Compact: Story = { args: { variant: 'compact' } };
+
+/**
+ * `variant="line"`: the line and the latest value only, inline in a sentence. Name, change and status
+ * are in the chart's description, which screen readers read.
+ */
+export const Line: Story = {
+  render: (args) =>
+    html`<p style="max-width: 40em">
+      Akutte psykiatriske genindlæggelser inden for 30 dage:
+      <sa-indicator-sparkline
+        variant="line"
+        indicator=${args.indicator}
+        theme=${args.theme}
+        .data=${args.data}
+      ></sa-indicator-sparkline>
+      i seneste halvår.
+    </p>`,
+};
+
+/** `variant="line"` in the cells of the page's own table: one row per indicator of a focus area. */
+export const LineInTable: Story = {
+  render: (args) =>
+    html`<table style="border-collapse: collapse">
+      <caption style="text-align: start; font-weight: 600">
+        Udvalgte indikatorer
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col" style="text-align: start">Indikator</th>
+          <th scope="col" style="text-align: start">Udvikling og seneste værdi</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${['psykiatriske-genindlaeggelser', 'tvangsindlaeggelser', 'dagligrygere'].map(
+          (id) =>
+            html`<tr style="border-top: 1px solid #ccc">
+              <th
+                scope="row"
+                style="text-align: start; font-weight: normal; padding: 4px 12px 4px 0"
+              >
+                ${
+                  (args.data as { indicators: { id: string; name: string }[] }).indicators.find(
+                    (i) => i.id === id,
+                  )?.name
+                }
+              </th>
+              <td style="padding: 4px 0">
+                <sa-indicator-sparkline
+                  variant="line"
+                  indicator=${id}
+                  theme=${args.theme}
+                  .data=${args.data}
+                ></sa-indicator-sparkline>
+              </td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`,
+};
 
 /** `theme="dark"` (the default `auto` follows the reader's system). */
 export const Dark: Story = {

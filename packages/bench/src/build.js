@@ -20,7 +20,9 @@ const OURS_URL = process.env.BENCH_OURS_BUNDLE
 /** Peers in the order they run in a round; `svg` is the baseline every figure is divided by. */
 export const PEERS = {
   ours: { label: 'sundhedsaftale (`<sa-indicator-sparkline>`)', head: ours() },
+  'ours-line': { label: 'sundhedsaftale, `variant="line"`', head: ours() },
   svg: { label: 'plain SVG (baseline)' },
+  'lit-floor': { label: 'Lit element floor (shadow root, line and value; not a library)' },
   plot: { label: 'Observable Plot' },
   uplot: {
     label: 'uPlot',

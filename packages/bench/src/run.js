@@ -5,7 +5,7 @@
 // Environment: BENCH_RUNS (measured rounds per case, default 7), BENCH_WARMUPS (default 1),
 // BENCH_BROWSERS (default "chromium,firefox"), BENCH_CASES (default all: small,large,overview,heap),
 // BENCH_OURS_BUNDLE (a candidate sundhedsaftale.js to measure instead of the built one),
-// BENCH_RESULTS (where to write the Markdown; default packages/bench/results.md, none for a candidate),
+// BENCH_PEERS (which pages, default all), BENCH_RESULTS (where to write the Markdown; default packages/bench/results.md, none for a candidate),
 // BENCH_KEEP_BUILD=1 keeps packages/bench/.build.
 import puppeteer from 'puppeteer-core';
 import { availableParallelism, cpus } from 'node:os';
@@ -27,7 +27,16 @@ const BROWSERS = (process.env.BENCH_BROWSERS ?? 'chromium,firefox').split(',');
 const ONLY = process.env.BENCH_CASES?.split(','); // e.g. "small,overview" for a quick look
 const wanted = (name) => !ONLY || ONLY.includes(name);
 const SEED = 2026;
-const ROUND = ['ours', 'svg', 'plot', 'uplot', 'chartjs', 'echarts'];
+const ROUND = process.env.BENCH_PEERS?.split(',') ?? [
+  'ours',
+  'ours-line',
+  'svg',
+  'lit-floor',
+  'plot',
+  'uplot',
+  'chartjs',
+  'echarts',
+];
 
 export const CASES = {
   small: { title: '1,000 sparklines × 8 points', options: { count: 1000, points: 8, seed: SEED } },
@@ -235,7 +244,10 @@ async function formatMarkdown(markdown, file) {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// Run when started as a script; profile.js imports CASES only.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

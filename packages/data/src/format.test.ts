@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { decimalsFor, formatChange, formatNumber, formatValue } from './format.js';
 import type { Indicator } from './types.js';
 
@@ -76,6 +77,28 @@ describe('decimalsFor()', () => {
   });
   it('decimalsFor(indicator) uses indicator.decimals when given', () => {
     expect(decimalsFor(ind({ decimals: 3, series: [{ period: '2020', value: 1.5 }] }))).to.equal(3);
+  });
+  it('decimalsFor(one value) counts the decimals the value is written with, at most 2', () => {
+    // The count as written, from the shortest decimal string (what JSON and the spreadsheet show).
+    const written = (v: number) => {
+      const s = String(Math.abs(v));
+      if (s.includes('e')) return s.includes('e-') ? 2 : 0;
+      return Math.min(2, s.split('.')[1]?.length ?? 0);
+    };
+    const value = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 10),
+      fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 100),
+      fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000),
+    );
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(decimalsFor(ind({ series: [{ period: '2020', value: v }] })), String(v)).to.equal(
+          written(v),
+        );
+      }),
+      { numRuns: 2000 },
+    );
   });
   it('decimalsFor(indicator) infers from values and target, at most 2', () => {
     expect(

@@ -74,11 +74,14 @@ export function formatChange(
   return sign + withUnit(n, unit, lang);
 }
 
-function decimalsOf(v: unknown): number {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return 0;
-  const s = String(Math.abs(v));
-  if (s.includes('e')) return s.includes('e-') ? 2 : 0;
-  return s.split('.')[1]?.length ?? 0;
+/**
+ * How many decimals `v` is written with, counting no further than 2 (all decimalsFor() needs).
+ * Arithmetic, not String(v): it runs for every value of every series on the page.
+ */
+function decimalsUpTo2(v: unknown): number {
+  if (typeof v !== 'number' || !Number.isFinite(v) || Number.isInteger(v)) return 0;
+  // k/10 is the double nearest to the decimal "x.y", so this holds exactly when v is written "x.y".
+  return Math.round(v * 10) / 10 === v ? 1 : 2;
 }
 
 /**
@@ -89,7 +92,6 @@ export function decimalsFor(indicator: Indicator): number {
   if (validDecimals(indicator?.decimals)) return indicator.decimals;
   let d = indicator?.unit === '%' ? 1 : 0;
   const series = Array.isArray(indicator?.series) ? indicator.series : [];
-  for (const point of series) d = Math.max(d, decimalsOf(point?.value));
-  d = Math.max(d, decimalsOf(indicator?.target?.value));
-  return Math.min(d, 2);
+  for (let i = 0; i < series.length && d < 2; i++) d = Math.max(d, decimalsUpTo2(series[i]?.value));
+  return Math.max(d, decimalsUpTo2(indicator?.target?.value));
 }

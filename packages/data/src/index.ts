@@ -20,6 +20,7 @@ export {
 } from './period.js';
 export { formatNumber, formatValue, formatChange, decimalsFor, NO_VALUE } from './format.js';
 export { seriesFor, type AreaSeries } from './series.js';
+export { byId } from './lookup.js';
 export {
   summarize,
   status,

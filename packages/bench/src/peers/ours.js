@@ -3,7 +3,10 @@
 // loaded by the page before this module). Every element gets the same agreement object through `.data`
 // (validated once, then remembered). Drawn = every element has fired `sa-load`, which the base class
 // dispatches from Lit's `updated()`, after its shadow DOM (with the line's path) has been committed.
-export function render(container, agreement) {
+export const render = (container, agreement) => renderOurs(container, agreement);
+
+/** `variant` = "line": the line and the latest value only, the same content as the baseline. */
+export function renderOurs(container, agreement, variant) {
   const n = agreement.indicators.length;
   return new Promise((resolve, reject) => {
     let loaded = 0;
@@ -19,6 +22,7 @@ export function render(container, agreement) {
     for (const indicator of agreement.indicators) {
       const el = document.createElement('sa-indicator-sparkline');
       el.setAttribute('indicator', indicator.id);
+      if (variant) el.setAttribute('variant', variant);
       el.data = agreement;
       container.append(el);
     }

@@ -1,4 +1,4 @@
-import { child, Report } from './report.js';
+import { child, type At, Report } from './report.js';
 
 /** Deeper than any contract field needs; far below any engine's stack limit, since the copy recurses. */
 export const MAX_DEPTH = 100;
@@ -22,7 +22,7 @@ export function toPlainJson(input: unknown, report: Report): unknown {
   let count = 0;
   const ancestors = new Set<object>();
 
-  const copy = (v: unknown, at: string, depth: number): unknown => {
+  const copy = (v: unknown, at: At, depth: number): unknown => {
     if (++count > MAX_VALUES) throw new TooManyValues();
     if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
     if (typeof v === 'number') {

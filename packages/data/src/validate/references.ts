@@ -1,14 +1,14 @@
 /** Checks a JSON Schema can't express: ids unique within their list, and references that resolve. */
 import { ID_PATTERN } from './contract.js';
-import { child, quote, Report } from './report.js';
+import { child, quote, type At, Report } from './report.js';
 import { isRecord } from './rules.js';
 
 type Json = Record<string, unknown>;
 
 /** The items of `v` that are objects, with their pointers; anything else was reported by the shape check. */
-function records(v: unknown, at: string): [Json, string][] {
+function records(v: unknown, at: At): [Json, At][] {
   if (!Array.isArray(v)) return [];
-  const out: [Json, string][] = [];
+  const out: [Json, At][] = [];
   v.forEach((x, i) => {
     if (isRecord(x)) out.push([x, child(at, i)]);
   });
@@ -16,16 +16,16 @@ function records(v: unknown, at: string): [Json, string][] {
 }
 
 /** Ids of one list; a repeated id is an error at the repeat. */
-function idsOf(items: [Json, string][], report: Report): Set<string> {
-  const first = new Map<string, string>();
+function idsOf(items: [Json, At][], report: Report): Set<string> {
+  const first = new Map<string, At>();
   for (const [item, at] of items) {
     if (typeof item.id !== 'string') continue;
     const earlier = first.get(item.id);
     if (earlier === undefined) first.set(item.id, at);
     else
       report.error(child(at, 'id'), 'duplicate', [
-        `id ${quote(item.id)} er allerede brugt i ${earlier}`,
-        `id ${quote(item.id)} is already used at ${earlier}`,
+        `id ${quote(item.id)} er allerede brugt i ${String(earlier)}`,
+        `id ${quote(item.id)} is already used at ${String(earlier)}`,
       ]);
   }
   return new Set(first.keys());
@@ -34,7 +34,7 @@ function idsOf(items: [Json, string][], report: Report): Set<string> {
 /** Each valid id in `v` must be one of `known`, the ids of the list at `where`. */
 function resolve(
   v: unknown,
-  at: string,
+  at: At,
   known: Set<string>,
   where: string,
   [da, en]: readonly [string, string],
@@ -83,22 +83,28 @@ export function checkReferences(doc: Json, report: Report): void {
       ['det nationale mål', 'national goal'],
       report,
     );
-    const seen = new Set<string>();
-    for (const [point, pointAt] of records(indicator.series, child(at, 'series'))) {
+    // Periods seen per area ('' = the whole region); no key strings built for a 200-point series.
+    const seen = new Map<string, Set<string>>();
+    const series = Array.isArray(indicator.series) ? indicator.series : [];
+    for (let i = 0; i < series.length; i++) {
+      const point: unknown = series[i];
+      if (!isRecord(point)) continue;
       const area = point.area;
-      if (typeof area === 'string' && ID_PATTERN.test(area) && !areaIds.has(area))
-        report.error(child(pointAt, 'area'), 'reference', [
+      if (typeof area === 'string' && !areaIds.has(area) && ID_PATTERN.test(area))
+        report.error(child(child(child(at, 'series'), i), 'area'), 'reference', [
           `peger på området ${quote(area)}, som ikke findes i /areas`,
           `refers to area ${quote(area)}, which is not in /areas`,
         ]);
       if (typeof point.period !== 'string') continue;
-      const key = `${typeof area === 'string' ? area : ''}\u0000${point.period}`;
-      if (seen.has(key))
-        report.warn(child(pointAt, 'period'), 'duplicate-period', [
+      const areaKey = typeof area === 'string' ? area : '';
+      let periods = seen.get(areaKey);
+      if (!periods) seen.set(areaKey, (periods = new Set()));
+      if (periods.has(point.period))
+        report.warn(child(child(child(at, 'series'), i), 'period'), 'duplicate-period', [
           `perioden ${quote(point.period)} står flere gange for samme område; den sidste bruges`,
           `period ${quote(point.period)} appears more than once for the same area; the last one is used`,
         ]);
-      seen.add(key);
+      periods.add(point.period);
     }
   }
 

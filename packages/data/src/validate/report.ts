@@ -35,9 +35,27 @@ export const MAX_ISSUES = 100;
 /** A pair of messages: [Danish, English]. */
 export type Msg = readonly [da: string, en: string];
 
-/** `parent` + '/' + `key`, escaped as RFC 6901 says ('~' → '~0', '/' → '~1'). */
-export const child = (parent: string, key: string | number): string =>
-  `${parent}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+/**
+ * Where a value is: a JSON Pointer, or a parent and a key that become one only when an issue is
+ * reported there. Validation visits every value of a document, and almost none of them has an issue.
+ */
+export type At = string | Path;
+
+export class Path {
+  constructor(
+    readonly parent: At,
+    readonly key: string | number,
+  ) {}
+
+  /** The JSON Pointer, escaped as RFC 6901 says ('~' → '~0', '/' → '~1'). */
+  toString(): string {
+    const key = String(this.key).replace(/~/g, '~0').replace(/\//g, '~1');
+    return `${String(this.parent)}/${key}`;
+  }
+}
+
+/** `parent` + '/' + `key`. */
+export const child = (parent: At, key: string | number): At => new Path(parent, key);
 
 /** A value quoted for a message, shortened so a huge string never floods the output. */
 export function quote(v: unknown): string {
@@ -69,20 +87,21 @@ export class Report {
   private moreErrors = 0;
   private moreWarnings = 0;
 
-  error(pointer: string, code: IssueCode, [da, en]: Msg): void {
-    if (this.errors.length < MAX_ISSUES) this.errors.push({ pointer, code, da, en });
+  error(at: At, code: IssueCode, [da, en]: Msg): void {
+    if (this.errors.length < MAX_ISSUES) this.errors.push({ pointer: String(at), code, da, en });
     else this.moreErrors++;
   }
 
-  warn(pointer: string, code: IssueCode, [da, en]: Msg): void {
-    if (this.warnings.length < MAX_ISSUES) this.warnings.push({ pointer, code, da, en });
+  warn(at: At, code: IssueCode, [da, en]: Msg): void {
+    if (this.warnings.length < MAX_ISSUES)
+      this.warnings.push({ pointer: String(at), code, da, en });
     else this.moreWarnings++;
   }
 
   /** `pointer` should be `expected`, but is something else. */
-  type(pointer: string, [daWant, enWant]: Msg, found: unknown): void {
+  type(at: At, [daWant, enWant]: Msg, found: unknown): void {
     const [daIs, enIs] = kindOf(found);
-    this.error(pointer, 'type', [
+    this.error(at, 'type', [
       `skal være ${daWant}, men er ${daIs}`,
       `must be ${enWant}, but is ${enIs}`,
     ]);

@@ -4,9 +4,9 @@
  * uniqueItems, properties and required. Unknown properties are ignored, as the schema allows.
  */
 import { INVALID } from './plain-json.js';
-import { child, kindOf, quote, type IssueCode, type Msg, Report } from './report.js';
+import { child, kindOf, quote, type At, type IssueCode, type Msg, Report } from './report.js';
 
-export type Rule = (value: unknown, at: string, report: Report) => void;
+export type Rule = (value: unknown, at: At, report: Report) => void;
 type Json = Record<string, unknown>;
 
 export const isRecord = (v: unknown): v is Json =>
@@ -14,7 +14,7 @@ export const isRecord = (v: unknown): v is Json =>
 const own = (o: Json, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
 /** Applies `rule` unless the value was already reported as unusable JSON. */
-const run = (rule: Rule, v: unknown, at: string, report: Report) => {
+const run = (rule: Rule, v: unknown, at: At, report: Report) => {
   if (v !== INVALID) rule(v, at, report);
 };
 

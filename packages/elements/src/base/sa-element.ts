@@ -133,7 +133,8 @@ export abstract class SaElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.requestProvider();
+    // The first update asks (see willUpdate); a reconnected element without its own data asks again.
+    if (this.hasUpdated && this.own.status === 'idle') this.requestProvider();
     // A reconnected element whose fetch was aborted on disconnect loads again.
     if (this.src && this.data === undefined && this.own.status === 'loading') this.loadSrc();
   }
@@ -148,7 +149,13 @@ export abstract class SaElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src') || !this.hasUpdated) this.resolveOwn();
+    if (changed.has('data') || changed.has('src') || !this.hasUpdated) {
+      this.resolveOwn();
+      // Only an element without data of its own looks for an <sa-agreement>: a thousand sparklines
+      // given `.data` skip a thousand events through the page.
+      if (this.own.status === 'idle' && !this.unsubscribe && this.isConnected)
+        this.requestProvider();
+    }
   }
 
   private resolveOwn(): void {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
+  byId,
   label,
   statusCounts,
   STATUSES,
@@ -122,16 +123,15 @@ export class SaFocusAreaCard extends SaElement {
   protected override renderView(agreement: Agreement, { lang, m }: ViewContext): TemplateResult {
     const id = this.focusArea;
     if (!id) throw new ViewError((m) => m.missingFocusArea);
-    const focusArea = agreement.focusAreas?.find((f) => f.id === id);
+    const focusArea = byId(agreement.focusAreas, id);
     if (!focusArea) throw new ViewError((m) => m.notFoundFocusArea(id));
 
     this.agreement = agreement;
     const level = clampLevel(this.headingLevel);
-    const byId = new Map((agreement.indicators ?? []).map((i) => [i.id, i] as const));
     const goals = focusArea.goals ?? [];
-    const indicators = [
-      ...new Set(goals.flatMap((g) => g.indicatorIds ?? []).filter((i) => byId.has(i))),
-    ].map((i) => byId.get(i)!);
+    const indicators = [...new Set(goals.flatMap((g) => g.indicatorIds ?? []))]
+      .map((i) => byId(agreement.indicators, i))
+      .filter((i) => i !== undefined);
     const counts = statusCounts(indicators, this.area);
     const title = text(focusArea.title, lang);
     const firstFocus = text(focusArea.firstFocus, lang);
@@ -172,7 +172,7 @@ export class SaFocusAreaCard extends SaElement {
           )}
         </p>
       </header>
-      ${open || this.print.printing ? this.renderBody(focusArea, byId, level, lang, m) : nothing}
+      ${open || this.print.printing ? this.renderBody(focusArea, agreement.indicators, level, lang, m) : nothing}
     </article>`;
   }
 
@@ -185,7 +185,7 @@ export class SaFocusAreaCard extends SaElement {
 
   private renderBody(
     focusArea: FocusArea,
-    byId: Map<string, Indicator>,
+    indicators: Indicator[] | undefined,
     level: number,
     lang: Lang,
     m: Messages,
@@ -202,7 +202,7 @@ export class SaFocusAreaCard extends SaElement {
           ? html`<section class="section goals-section">
               <div class="section-title" role="heading" aria-level=${sub}>${m.goals}</div>
               <ol class="goals" part="goals">
-                ${goals.map((g) => this.renderGoal(g, byId, lang, m))}
+                ${goals.map((g) => this.renderGoal(g, indicators, lang, m))}
               </ol>
             </section>`
           : nothing
@@ -216,12 +216,14 @@ export class SaFocusAreaCard extends SaElement {
 
   private renderGoal(
     goal: Goal,
-    byId: Map<string, Indicator>,
+    indicators: Indicator[] | undefined,
     lang: Lang,
     m: Messages,
   ): TemplateResult {
     const filter = parseStatuses(this.statusFilter);
-    const all = (goal.indicatorIds ?? []).filter((i) => byId.has(i)).map((i) => byId.get(i)!);
+    const all = (goal.indicatorIds ?? [])
+      .map((i) => byId(indicators, i))
+      .filter((i) => i !== undefined);
     const shown = filter.length
       ? all.filter((i) => filter.includes(summarize(i, this.area).status))
       : all;

@@ -242,6 +242,38 @@ export const styles = css`
     min-width: 0;
   }
 
+  /* Line: the chart and the value on one line, inline in text or a table cell. */
+  :host([variant='line']) {
+    --_height: var(--sa-sparkline-height, 1.5em);
+    --sa-skeleton-height: 1.5em;
+    display: inline-block;
+    vertical-align: middle;
+    max-width: 100%;
+    contain-intrinsic-size: auto 10em auto 1.75em;
+  }
+  :host([variant='line']) .sparkline {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.5em;
+  }
+  /* The chart is the tallest thing here: room for the round dots, which the paint containment of
+     content-visibility would otherwise clip at the element's edge. */
+  :host([variant='line']) .chart {
+    display: block;
+    flex: 0 1 auto;
+    width: var(--sa-sparkline-width, 6em);
+    min-width: 3em;
+    height: var(--_height);
+    padding-block: 2px;
+    overflow: visible;
+  }
+  :host([variant='line']) .value {
+    font-size: 1em;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+
   @media (forced-colors: active) {
     .line,
     .dots,

@@ -157,6 +157,52 @@ describe('<sa-indicator-sparkline>', () => {
     });
   });
 
+  describe('variant="line"', () => {
+    it('shows the line and the latest value only, with name, change and status in the description', async () => {
+      const el = await render(consultation, 'psykiatriske-genindlaeggelser', { variant: 'line' });
+      await expect(el).to.be.accessible();
+      expect(q(el, 'path[part=line]')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+L/);
+      expect(textOf(el, '[part=value]')).to.equal('10,8 %');
+      const label = q(el, 'svg[part=chart]')!.getAttribute('aria-label')!;
+      expect(label).to.match(
+        /^Akutte genindlæggelser .*psykiatrien\) faldt fra 12,4 % .* til 10,8 %.*forbedring/,
+      );
+      for (const part of ['name', 'status', 'change', 'values', 'source'])
+        expect(q(el, `[part~=${part}]`), part).to.equal(null);
+      expect(getComputedStyle(el).display).to.equal('inline-block');
+    });
+
+    it('sits on one line inside a sentence', async () => {
+      const p = await fixture(
+        html`<p style="width: 40em">
+          Genindlæggelser:
+          <sa-indicator-sparkline
+            variant="line"
+            indicator="psykiatriske-genindlaeggelser"
+            .data=${consultation}
+          ></sa-indicator-sparkline>
+          i alt.
+        </p>`,
+      );
+      const el = p.querySelector('sa-indicator-sparkline')!;
+      await el.updateComplete;
+      await new Promise(requestAnimationFrame);
+      const box = el.getBoundingClientRect();
+      const line = parseFloat(getComputedStyle(p).lineHeight) || 24;
+      expect(box.height).to.be.below(line * 1.6);
+      expect(box.width, 'as wide as its content, not the paragraph').to.be.within(80, 360);
+    });
+
+    it('says "Under udvikling" for a development indicator and labels illustrative values', async () => {
+      const el = await render(consultation, 'kommunale-trivselsdata', { variant: 'line' });
+      await expect(el).to.be.accessible();
+      expect(q(el, 'svg[part=chart]')).to.equal(null);
+      expect(textOf(el, '.empty')).to.equal('Under udvikling – ingen data endnu');
+      const illustrative = await render(consultation, 'dagligrygere', { variant: 'line' });
+      expect(textOf(illustrative, '[part=badge]')).to.equal('Eksempeldata');
+    });
+  });
+
   describe('the table of values', () => {
     it('opens "Vis tal" from the keyboard and lists every period', async () => {
       const el = await render(consultation, 'psykiatriske-genindlaeggelser');
@@ -250,6 +296,23 @@ describe('<sa-indicator-sparkline>', () => {
       const child = el.querySelector('sa-indicator-sparkline')!;
       await child.updateComplete;
       expect(textOf(child, '[part=status]')).to.equal('Forværret');
+    });
+
+    it('looks for an <sa-agreement> only when it has no data of its own', async () => {
+      let requests = 0;
+      const count = () => requests++;
+      document.addEventListener('context-request', count);
+      try {
+        await render(consultation, 'tvangsindlaeggelser');
+        expect(requests, 'with .data').to.equal(0);
+        const orphan = document.createElement('sa-indicator-sparkline');
+        orphan.setAttribute('indicator', 'tvangsindlaeggelser');
+        (await fixture(html`<div></div>`)).append(orphan);
+        await orphan.updateComplete;
+        expect(requests, 'without data').to.equal(1);
+      } finally {
+        document.removeEventListener('context-request', count);
+      }
     });
 
     it('prefers data over src over inline JSON over <sa-agreement>', async () => {

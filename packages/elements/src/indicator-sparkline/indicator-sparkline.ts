@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  byId,
   describe,
   formatChange,
   formatPeriod,
@@ -21,6 +22,8 @@ import { styles } from './indicator-sparkline.styles.js';
 import { sparklineGeometry } from './sparkline-path.js';
 
 const WIDTH = 200;
+/** The line variant's viewBox is WIDTH × LINE_HEIGHT, written out in its template (a static attribute). */
+const LINE_HEIGHT = 28;
 
 /**
  * One indicator's series as a sparkline, with its latest value, change and status against the desired
@@ -50,7 +53,8 @@ const WIDTH = 200;
  *
  * @cssprop [--sa-sparkline-stroke=currentColor] - Colour of the line.
  * @cssprop [--sa-sparkline-stroke-width=2px] - Width of the line.
- * @cssprop [--sa-sparkline-height=48px] - Height of the chart (28px in the compact variant).
+ * @cssprop [--sa-sparkline-height=48px] - Height of the chart (28px in the compact variant, 1.5em in line).
+ * @cssprop [--sa-sparkline-width=6em] - Width of the chart in the line variant.
  * @cssprop [--sa-color-text=#1a1a1a] - Text colour.
  * @cssprop [--sa-color-muted=#595959] - Secondary text.
  * @cssprop [--sa-color-accent=#0059b3] - Links and focus.
@@ -68,8 +72,11 @@ export class SaIndicatorSparkline extends SaElement {
   /** Hide the indicator's name (when the page already shows it). */
   @property({ type: Boolean, attribute: 'hide-name' }) hideName = false;
 
-  /** `default`, or `compact` for one row inside cards and tables. */
-  @property({ reflect: true }) variant: 'default' | 'compact' = 'default';
+  /**
+   * `default`; `compact` for one row inside cards and lists; `line` for the line and the latest value
+   * only (in a table cell or a line of text), with everything else in the chart's description.
+   */
+  @property({ reflect: true }) variant: 'default' | 'compact' | 'line' = 'default';
 
   /** Whether "Vis tal" is open. */
   @state() private valuesOpen = false;
@@ -83,11 +90,13 @@ export class SaIndicatorSparkline extends SaElement {
   protected override renderView(agreement: Agreement, { lang, m }: ViewContext): TemplateResult {
     const id = this.indicator;
     if (!id) throw new ViewError((m) => m.missingIndicator);
-    const indicator = agreement.indicators?.find((i) => i.id === id);
+    const indicator = byId(agreement.indicators, id);
     if (!indicator) throw new ViewError((m) => m.notFoundIndicator(id));
 
     const name = text(indicator.name, lang);
     const illustrative = Boolean(indicator.illustrative || agreement.illustrative);
+    if (this.variant === 'line')
+      return this.renderLine(agreement, indicator, illustrative, lang, m);
     const head = html`<div class="head">
       ${this.hideName ? nothing : html`<span class="name" part="name">${name}</span>`}
       ${
@@ -154,9 +163,64 @@ export class SaIndicatorSparkline extends SaElement {
     </div>`;
   }
 
+  /**
+   * The line and the latest value; name, change and status are read from the chart's description.
+   * One flat template (absent marks are empty paths): this variant is the one a page shows by the
+   * thousand, and every nested template costs a clone and markers.
+   */
+  private renderLine(
+    agreement: Agreement,
+    indicator: Indicator,
+    illustrative: boolean,
+    lang: ViewContext['lang'],
+    m: ViewContext['m'],
+  ) {
+    const summary = summarize(indicator, this.area);
+    const description = describe(
+      indicator,
+      summary,
+      lang,
+      this.areaName(agreement, summary.area, lang),
+    );
+    const latest = indicator.state === 'development' ? null : summary.latest;
+    const badge = illustrative
+      ? html`<span class="badge" part="badge" title=${m.illustrativeNote}>${m.illustrative}</span>`
+      : nothing;
+    if (!latest) {
+      return html`<div class="sparkline">
+        <span class="empty" role="img" aria-label=${description}
+          >${indicator.state === 'development' ? m.development : m.noData}</span
+        >${badge}
+      </div>`;
+    }
+    const g = sparklineGeometry(
+      summary.points,
+      WIDTH,
+      LINE_HEIGHT,
+      indicator.target?.value ?? null,
+    );
+    return html`<div class="sparkline">
+      <svg
+        class="chart"
+        part="chart"
+        role="img"
+        aria-label=${description}
+        viewBox="0 0 200 28"
+        preserveAspectRatio="none"
+      >
+        <path class="target-line" d=${g.targetY === null ? '' : `M0,${g.targetY}H${WIDTH}`} />
+        <path part="line" class="line" d=${g.line} />
+        <path class="dots" d=${g.dots} />
+        <path class="last" d=${g.last ? `M${g.last.x},${g.last.y}h0` : ''} /></svg
+      ><span class="value" part="value"
+        >${formatValue(latest.value, indicator.unit, lang, summary.decimals)}</span
+      >${badge}
+    </div>`;
+  }
+
   private areaName(agreement: Agreement, id: string | null, lang: ViewContext['lang']) {
     if (!id) return undefined;
-    const area = agreement.areas?.find((a) => a.id === id);
+    const area = byId(agreement.areas, id);
     return area ? text(area.name, lang) : id;
   }
 

@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  byId,
   filterByStatus,
   formatChange,
   formatPeriod,
@@ -328,7 +329,7 @@ export class SaOverview extends SaElement {
       return;
     }
     this.nationalGoal = id;
-    const goal = agreement.nationalGoals?.find((g) => g.id === id);
+    const goal = byId(agreement.nationalGoals, id);
     const n = indicatorsForNationalGoal(agreement, id).length;
     this.announcement = m.nationalGoalAnnounce(n, text(goal?.title, this.uiLang));
   }
