@@ -46,21 +46,24 @@ export function sparklineGeometry(
 
   // One pass: a point after a gap starts a new segment (M), others continue it (L); a point with no
   // defined neighbour is also drawn as a dot, since a one-point segment has no length to stroke.
-  let path = '';
-  let dots = '';
+  // Joined from a list, not built with +=: the element keeps the path string, and a string built by
+  // concatenation is kept as a tree of all its pieces (about 1 KB per sparkline).
+  const path: (string | number)[] = [];
+  const dots: (string | number)[] = [];
   placed.forEach((p, i) => {
     if (!defined(p)) return;
-    const xy = `${round(x(p.t))},${round(y(p.value as number))}`;
+    const px = round(x(p.t));
+    const py = round(y(p.value as number));
     const joined = defined(placed[i - 1] ?? { value: null });
-    path += (joined ? 'L' : 'M') + xy;
-    if (!joined && !defined(placed[i + 1] ?? { value: null })) dots += `M${xy}h0`;
+    path.push(joined ? 'L' : 'M', px, ',', py);
+    if (!joined && !defined(placed[i + 1] ?? { value: null })) dots.push('M', px, ',', py, 'h0');
   });
   const lastPoint = [...placed].reverse().find(defined)!;
   const last = { x: round(x(lastPoint.t)), y: round(y(lastPoint.value as number)) };
 
   return {
-    line: path,
-    dots,
+    line: path.join(''),
+    dots: dots.join(''),
     last,
     targetY: target !== null && Number.isFinite(target) ? round(y(target)) : null,
   };
