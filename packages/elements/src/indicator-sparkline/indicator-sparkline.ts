@@ -165,7 +165,7 @@ export class SaIndicatorSparkline extends SaElement {
 
   /**
    * The line and the latest value; name, change and status are read from the chart's description.
-   * One flat template (absent marks are empty paths): this variant is the one a page shows by the
+   * One flat template (absent marks are paths without `d`): this variant is the one a page shows by the
    * thousand, and every nested template costs a clone and markers.
    */
   private renderLine(
@@ -208,10 +208,10 @@ export class SaIndicatorSparkline extends SaElement {
         viewBox="0 0 200 28"
         preserveAspectRatio="none"
       >
-        <path class="target-line" d=${g.targetY === null ? '' : `M0,${g.targetY}H${WIDTH}`} />
+        <path class="target-line" d=${g.targetY === null ? nothing : `M0,${g.targetY}H${WIDTH}`} />
         <path part="line" class="line" d=${g.line} />
-        <path class="dots" d=${g.dots} />
-        <path class="last" d=${g.last ? `M${g.last.x},${g.last.y}h0` : ''} /></svg
+        <path class="dots" d=${g.dots || nothing} />
+        <path class="last" d=${g.last ? `M${g.last.x},${g.last.y}h0` : nothing} /></svg
       ><span class="value" part="value"
         >${formatValue(latest.value, indicator.unit, lang, summary.decimals)}</span
       >${badge}
