@@ -57,6 +57,11 @@ try {
       .waitForSelector('#storybook-root > *, #storybook-docs > *', { timeout: 10000 })
       .catch(() => {});
     await new Promise((r) => setTimeout(r, 500));
+    // A full-page screenshot keeps the 800 px viewport, and `content-visibility: auto` leaves what is far
+    // below it unpainted: make the viewport as tall as the page, as a reader scrolling down would see it.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewport({ width: Number(width), height: Math.max(800, Math.min(height, 16000)) });
+    await new Promise((r) => setTimeout(r, 300));
     const file = join(outDir, `${id}-${width}.png`);
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);

@@ -251,6 +251,23 @@ describe('<sa-indicator-sparkline>', () => {
     });
   });
 
+  describe('theme', () => {
+    it('theme="dark" brings its own dark surface, with its text kept off the edge; compact has none', async () => {
+      const lone = await render(consultation, 'dagligrygere', { theme: 'dark' });
+      await expect(lone).to.be.accessible();
+      const base = getComputedStyle(q(lone, '[part~=base]')!);
+      expect(base.backgroundColor).to.equal('rgb(27, 30, 35)');
+      expect(parseFloat(base.paddingLeft)).to.be.greaterThan(8);
+      const compact = await render(consultation, 'dagligrygere', {
+        theme: 'dark',
+        variant: 'compact',
+      });
+      expect(getComputedStyle(q(compact, '[part~=base]')!).paddingLeft).to.equal('0px');
+      const light = await render(consultation, 'dagligrygere', { theme: 'light' });
+      expect(getComputedStyle(q(light, '[part~=base]')!).paddingLeft).to.equal('0px');
+    });
+  });
+
   describe('language', () => {
     it('lang="en" gives English texts and number formats', async () => {
       const el = await render(consultation, 'psykiatriske-genindlaeggelser', { lang: 'en' });
