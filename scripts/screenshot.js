@@ -1,3 +1,4 @@
+/* global document */
 // Screenshots Storybook stories in headless Chromium, to look at them as a reader would.
 // Usage: node scripts/screenshot.js <out-dir> <width> <story-id>...   (after `npm run build-storybook`)
 import { createServer } from 'node:http';
@@ -60,7 +61,10 @@ try {
     // A full-page screenshot keeps the 800 px viewport, and `content-visibility: auto` leaves what is far
     // below it unpainted: make the viewport as tall as the page, as a reader scrolling down would see it.
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    await page.setViewport({ width: Number(width), height: Math.max(800, Math.min(height, 16000)) });
+    await page.setViewport({
+      width: Number(width),
+      height: Math.max(800, Math.min(height, 16000)),
+    });
     await new Promise((r) => setTimeout(r, 300));
     const file = join(outDir, `${id}-${width}.png`);
     await page.screenshot({ path: file, fullPage: true });
