@@ -29,7 +29,7 @@ export function validate(doc: unknown): ValidationResult {
     } else {
       copy = toPlainJson(doc, report);
       if (isRecord(copy) && checkVersion(copy, report)) {
-        agreement(copy, '', report);
+        agreement(copy, '', undefined, report);
         checkReferences(copy, report);
       }
     }

@@ -1,4 +1,4 @@
-import { child, type At, Report } from './report.js';
+import { at as where, child, type At, Report } from './report.js';
 
 /** Deeper than any contract field needs; far below any engine's stack limit, since the copy recurses. */
 export const MAX_DEPTH = 100;
@@ -22,11 +22,18 @@ export function toPlainJson(input: unknown, report: Report): unknown {
   let count = 0;
   const ancestors = new Set<object>();
 
-  const copy = (v: unknown, at: At, depth: number): unknown => {
+  // `v` is under `key` of the value at `parent`; its own place is made only when it is needed.
+  const copy = (
+    v: unknown,
+    parent: At,
+    key: string | number | undefined,
+    depth: number,
+  ): unknown => {
     if (++count > MAX_VALUES) throw new TooManyValues();
     if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
+    if (typeof v === 'number' && Number.isFinite(v)) return v;
+    const at = where(parent, key);
     if (typeof v === 'number') {
-      if (Number.isFinite(v)) return v;
       // Never quote the value: "NaN" or "Infinity" means nothing to an editor.
       report.error(
         at,
@@ -62,22 +69,21 @@ export function toPlainJson(input: unknown, report: Report): unknown {
     let out: unknown;
     if (Array.isArray(v)) {
       const list: unknown[] = [];
-      for (let i = 0; i < v.length; i++) list.push(copy(v[i], child(at, i), depth + 1));
+      for (let i = 0; i < v.length; i++) list.push(copy(v[i], at, i, depth + 1));
       out = list;
     } else {
       // Plain object literal: safe because unsafe keys never get assigned.
       const obj: Record<string, unknown> = {};
-      for (const key of Object.keys(v)) {
-        const at2 = child(at, key);
-        if (UNSAFE_KEYS.has(key)) {
-          report.warn(at2, 'unsafe-key', [
-            `nøglen "${key}" ignoreres af sikkerhedshensyn`,
-            `the key "${key}" is ignored for safety`,
+      for (const name of Object.keys(v)) {
+        if (UNSAFE_KEYS.has(name)) {
+          report.warn(child(at, name), 'unsafe-key', [
+            `nøglen "${name}" ignoreres af sikkerhedshensyn`,
+            `the key "${name}" is ignored for safety`,
           ]);
           continue;
         }
-        const value = (v as Record<string, unknown>)[key];
-        if (value !== undefined) obj[key] = copy(value, at2, depth + 1);
+        const value = (v as Record<string, unknown>)[name];
+        if (value !== undefined) obj[name] = copy(value, at, name, depth + 1);
       }
       out = obj;
     }
@@ -85,5 +91,5 @@ export function toPlainJson(input: unknown, report: Report): unknown {
     return out;
   };
 
-  return copy(input, '', 0);
+  return copy(input, '', undefined, 0);
 }

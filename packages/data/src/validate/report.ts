@@ -57,6 +57,13 @@ export class Path {
 /** `parent` + '/' + `key`. */
 export const child = (parent: At, key: string | number): At => new Path(parent, key);
 
+/**
+ * Where a value is, from where its parent is and its key (none for the root). Checks receive the two and
+ * call this only to report an issue or to descend, so a leaf value that is fine costs no allocation.
+ */
+export const at = (parent: At, key: string | number | undefined): At =>
+  key === undefined ? parent : new Path(parent, key);
+
 /** A value quoted for a message, shortened so a huge string never floods the output. */
 export function quote(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
