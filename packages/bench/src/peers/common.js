@@ -29,6 +29,33 @@ export function valueText(parent, label) {
   parent.append(span);
 }
 
+/**
+ * The `points` of an SVG polyline for `values` in a WIDTH × HEIGHT box (gaps skipped, so the line joins
+ * across them): the plain-SVG baseline's drawing, shared with the Lit floor so both draw the same.
+ */
+export function polylinePoints(values) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v === null) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (lo === hi) {
+    lo -= 1;
+    hi += 1;
+  }
+  const kx = (WIDTH - 2 * PAD) / Math.max(1, values.length - 1);
+  const ky = (HEIGHT - 2 * PAD) / (hi - lo);
+  let points = '';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== null)
+      points += `${(PAD + i * kx).toFixed(1)},${(HEIGHT - PAD - (v - lo) * ky).toFixed(1)} `;
+  }
+  return points;
+}
+
 export const WIDTH = 200;
 export const HEIGHT = 48;
 export const PAD = 3;

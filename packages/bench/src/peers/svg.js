@@ -1,7 +1,7 @@
 /* global document */
 // The floor: hand-written SVG through the DOM API, one <svg> with a <polyline> and a <text> per item.
 // Gaps (null) are skipped, so the polyline joins across them. Drawn = the loop has returned.
-import { HEIGHT, PAD, STROKE, WIDTH, regionSeries } from './common.js';
+import { HEIGHT, STROKE, WIDTH, polylinePoints, regionSeries } from './common.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 const TEXT_WIDTH = 64;
@@ -9,25 +9,7 @@ const TEXT_WIDTH = 64;
 export function render(container, agreement) {
   for (const indicator of agreement.indicators) {
     const { values, label } = regionSeries(indicator);
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const v of values) {
-      if (v === null) continue;
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-    if (lo === hi) {
-      lo -= 1;
-      hi += 1;
-    }
-    const kx = (WIDTH - 2 * PAD) / Math.max(1, values.length - 1);
-    const ky = (HEIGHT - 2 * PAD) / (hi - lo);
-    let points = '';
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      if (v !== null)
-        points += `${(PAD + i * kx).toFixed(1)},${(HEIGHT - PAD - (v - lo) * ky).toFixed(1)} `;
-    }
+    const points = polylinePoints(values);
     const svg = document.createElementNS(NS, 'svg');
     svg.setAttribute('width', String(WIDTH + TEXT_WIDTH));
     svg.setAttribute('height', String(HEIGHT));
