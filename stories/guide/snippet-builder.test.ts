@@ -52,6 +52,14 @@ describe('<sa-snippet-builder> (the editors’ guide)', () => {
     expect(preview.getAttribute('area')).to.equal('751');
   });
 
+  it('offers the short view (variant="line") for an indicator, in the code and the preview', async () => {
+    const el = await builder();
+    await choose(el, '#variant', 'line');
+    expect($(el, '#code-script').textContent).to.contain('variant="line"');
+    expect($(el, '#code-iframe').textContent).to.contain('variant=line');
+    expect($(el, '.preview sa-indicator-sparkline').getAttribute('variant')).to.equal('line');
+  });
+
   it('switches to a focus area and writes its iframe code with the height script', async () => {
     const el = await builder();
     const radios = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=widget]');

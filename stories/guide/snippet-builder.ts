@@ -9,7 +9,7 @@ import {
   scriptSnippet,
   type SnippetOptions,
 } from '../../packages/embed/src/snippets.js';
-import type { EmbedLang, Widget } from '../../packages/embed/src/embed-params.js';
+import type { EmbedLang, IndicatorVariant, Widget } from '../../packages/embed/src/embed-params.js';
 
 const widgetLabels: Record<Widget, string> = {
   overview: 'Overblik over hele aftalen',
@@ -150,6 +150,7 @@ export class SaSnippetBuilder extends LitElement {
     widget: { state: true },
     focusArea: { state: true },
     indicator: { state: true },
+    variant: { state: true },
     area: { state: true },
     language: { state: true },
     preview: { state: true },
@@ -167,6 +168,8 @@ export class SaSnippetBuilder extends LitElement {
   declare private widget: Widget;
   declare private focusArea: string;
   declare private indicator: string;
+  /** '' = the full element. */
+  declare private variant: '' | IndicatorVariant;
   declare private area: string;
   declare private language: EmbedLang;
   declare private preview: Kind;
@@ -183,6 +186,7 @@ export class SaSnippetBuilder extends LitElement {
     this.widget = 'indicator';
     this.focusArea = '';
     this.indicator = '';
+    this.variant = '';
     this.area = '';
     this.language = 'da';
     this.preview = 'script';
@@ -255,6 +259,7 @@ export class SaSnippetBuilder extends LitElement {
       widget: this.widget,
       ...(this.widget === 'focus-area' ? { focusArea: this.focusArea } : {}),
       ...(this.widget === 'indicator' ? { indicator: this.indicator } : {}),
+      ...(this.widget === 'indicator' && this.variant ? { variant: this.variant } : {}),
       ...(this.area ? { area: this.area } : {}),
       lang: this.language,
     };
@@ -363,6 +368,19 @@ export class SaSnippetBuilder extends LitElement {
                           ${text(i.name)}
                         </option>`,
                     )}
+                  </select>
+                  <label for="variant">Visning</label>
+                  <select
+                    id="variant"
+                    @change=${(e: Event) =>
+                      (this.variant = (e.target as HTMLSelectElement).value as '' | 'line')}
+                  >
+                    <option value="" ?selected=${this.variant === ''}>
+                      Fuld: navn, kurve, tal, ændring og status
+                    </option>
+                    <option value="line" ?selected=${this.variant === 'line'}>
+                      Kort: kurve og seneste tal, til en tekst eller tabel
+                    </option>
                   </select>`
               : nothing
           }
@@ -478,6 +496,7 @@ export class SaSnippetBuilder extends LitElement {
         return html`<sa-indicator-sparkline
           src=${o.src}
           indicator=${o.indicator ?? ''}
+          variant=${o.variant ?? 'default'}
           area=${area}
         ></sa-indicator-sparkline>`;
     }

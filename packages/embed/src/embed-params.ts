@@ -3,7 +3,8 @@
  *
  * Parameters: `src` (data file: http(s) or relative URL, required), `widget` (`overview`, `focus-area`,
  * `indicator`; inferred from `indicator`/`focus-area` when missing), `focus-area`, `indicator`, `area`,
- * `lang` (`da` default, `en`), `id` (echoed in resize messages).
+ * `variant` (`line` or `compact`, for an indicator), `lang` (`da` default, `en`), `id` (echoed in resize
+ * messages).
  */
 
 export type Widget = 'overview' | 'focus-area' | 'indicator';
@@ -15,11 +16,16 @@ export const widgetTags: Record<Widget, string> = {
   indicator: 'sa-indicator-sparkline',
 };
 
+/** How an indicator is shown (the sparkline's `variant`); the full element when not given. */
+export type IndicatorVariant = 'compact' | 'line';
+const VARIANTS: readonly string[] = ['compact', 'line'] satisfies IndicatorVariant[];
+
 export interface EmbedParams {
   src: string;
   widget: Widget;
   focusArea?: string;
   indicator?: string;
+  variant?: IndicatorVariant;
   area?: string;
   lang: EmbedLang;
   id?: string;
@@ -97,7 +103,16 @@ export function parseEmbedParams(search: string, base: string): ParseResult {
   const lang = toLang(get('lang'));
   const t = texts[lang];
   const problems: string[] = [];
-  for (const name of ['src', 'widget', 'focus-area', 'indicator', 'area', 'lang', 'id']) {
+  for (const name of [
+    'src',
+    'widget',
+    'focus-area',
+    'indicator',
+    'variant',
+    'area',
+    'lang',
+    'id',
+  ]) {
     if ((q.get(name)?.length ?? 0) > MAX_LENGTH) problems.push(t.tooLong(name));
   }
   const id = get('id')?.slice(0, MAX_LENGTH);
@@ -126,6 +141,10 @@ export function parseEmbedParams(search: string, base: string): ParseResult {
       lang,
       ...(focusArea && widget === 'focus-area' ? { focusArea } : {}),
       ...(indicator && widget === 'indicator' ? { indicator } : {}),
+      // An unknown variant shows the full element rather than an error: it still shows the indicator.
+      ...(widget === 'indicator' && VARIANTS.includes(get('variant') ?? '')
+        ? { variant: get('variant') as IndicatorVariant }
+        : {}),
       ...(get('area') ? { area: get('area') } : {}),
       ...(id ? { id } : {}),
     },

@@ -67,6 +67,7 @@ if (!result.ok) {
     el.setAttribute('src', params.src);
     if (params.focusArea) el.setAttribute('focus-area', params.focusArea);
     if (params.indicator) el.setAttribute('indicator', params.indicator);
+    if (params.variant) el.setAttribute('variant', params.variant);
     if (params.area) el.setAttribute('area', params.area);
     root.replaceChildren(el);
   }

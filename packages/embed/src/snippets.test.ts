@@ -55,6 +55,17 @@ describe('parseEmbedParams()', () => {
     });
   });
 
+  it('parseEmbedParams() keeps variant=line or compact for an indicator, and ignores others', () => {
+    const variant = (q: string) => {
+      const r = parseEmbedParams(q, page);
+      return r.ok ? r.params.variant : r.problems;
+    };
+    expect(variant('src=d.json&indicator=x&variant=line')).to.equal('line');
+    expect(variant('src=d.json&indicator=x&variant=compact')).to.equal('compact');
+    expect(variant('src=d.json&indicator=x&variant=huge')).to.equal(undefined);
+    expect(variant('src=d.json&focus-area=y&variant=line')).to.equal(undefined);
+  });
+
   it('parseEmbedParams() lists every problem, in the language asked for', () => {
     const r = parseEmbedParams('src=data:,{}&widget=indicator&lang=en', page);
     expect(r.ok).to.equal(false);
@@ -102,6 +113,18 @@ describe('snippets', () => {
     );
   });
 
+  it('scriptSnippet() and embedUrl() carry variant="line" for an indicator only', () => {
+    expect(scriptSnippet({ ...options, variant: 'line' })).to.contain(
+      'indicator="psykiatriske-genindlaeggelser" variant="line" area="751"',
+    );
+    expect(new URL(embedUrl({ ...options, variant: 'line' })).searchParams.get('variant')).to.equal(
+      'line',
+    );
+    expect(scriptSnippet({ ...options, widget: 'overview', variant: 'line' })).not.to.contain(
+      'variant',
+    );
+  });
+
   it('scriptSnippet() escapes attribute values', () => {
     expect(scriptSnippet({ ...options, indicator: '"><script>' })).to.contain(
       'indicator="&quot;>&lt;script>"',
@@ -128,6 +151,28 @@ describe('snippets', () => {
     const root = await rendered(frame, 'sa-indicator-sparkline');
     expect(root.querySelector('[role="alert"]')?.textContent ?? null).to.equal(null);
     expect(root.textContent).to.contain('Vis tal');
+  });
+
+  it('the script snippet with variant="line", pasted into a sentence, renders the line and the value', async () => {
+    const frame = await freshPage(
+      `<p>Genindlæggelser: ${scriptSnippet({ ...options, variant: 'line' })}</p>`,
+    );
+    const root = await rendered(frame, 'sa-indicator-sparkline');
+    expect(root.querySelector('path[part=line]')?.getAttribute('d')).to.match(/^M/);
+    expect(root.querySelector('[part=value]')?.textContent).to.match(/%/);
+    expect(root.textContent).not.to.contain('Vis tal');
+  });
+
+  it('the iframe page shows variant="line" when asked', async () => {
+    const frame = await freshPage(iframeSnippet({ ...options, variant: 'line' }));
+    const inner = await waitFor(
+      () => frame.contentDocument?.querySelector('iframe'),
+      'the pasted iframe',
+    );
+    await waitFor(() => inner.contentDocument?.readyState === 'complete', 'embed.html to load');
+    const root = await rendered(inner, 'sa-indicator-sparkline');
+    expect((root.host as Element).getAttribute('variant')).to.equal('line');
+    expect(root.textContent).not.to.contain('Vis tal');
   });
 
   it('the iframe snippet, pasted into a fresh page, renders and is sized to its content', async () => {

@@ -2,7 +2,7 @@
  * The copy-paste code editors put in their CMS: a script embed or an iframe embed. Used by the snippet
  * builder in Storybook and by the tests that paste a snippet into a fresh page.
  */
-import { widgetTags, type EmbedLang, type Widget } from './embed-params.js';
+import { widgetTags, type EmbedLang, type IndicatorVariant, type Widget } from './embed-params.js';
 
 export interface SnippetOptions {
   /** Absolute URL of the folder that holds sundhedsaftale.js, embed.html and embed-host.js, ending in `/`. */
@@ -12,6 +12,8 @@ export interface SnippetOptions {
   widget: Widget;
   focusArea?: string;
   indicator?: string;
+  /** `line` (the line and the latest value, inline in text) or `compact`; the full element otherwise. */
+  variant?: IndicatorVariant;
   /** Area id, e.g. a municipality code (`751`). */
   area?: string;
   lang?: EmbedLang;
@@ -45,6 +47,7 @@ function attributes(o: SnippetOptions): [string, string][] {
   const attrs: [string, string][] = [['src', o.src]];
   if (o.widget === 'focus-area' && o.focusArea) attrs.push(['focus-area', o.focusArea]);
   if (o.widget === 'indicator' && o.indicator) attrs.push(['indicator', o.indicator]);
+  if (o.widget === 'indicator' && o.variant) attrs.push(['variant', o.variant]);
   if (o.area) attrs.push(['area', o.area]);
   if (o.lang === 'en') attrs.push(['lang', 'en']);
   return attrs;
