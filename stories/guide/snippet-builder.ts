@@ -111,6 +111,9 @@ export class SaSnippetBuilder extends LitElement {
       font-size: 1em;
       margin: 0 0 4px;
     }
+    .snippet .hint {
+      margin-bottom: 8px;
+    }
     pre {
       margin: 0 0 8px;
       padding: 12px;
@@ -375,13 +378,12 @@ export class SaSnippetBuilder extends LitElement {
                     @change=${(e: Event) =>
                       (this.variant = (e.target as HTMLSelectElement).value as '' | 'line')}
                   >
-                    <option value="" ?selected=${this.variant === ''}>
-                      Fuld: navn, kurve, tal, ændring og status
-                    </option>
+                    <option value="" ?selected=${this.variant === ''}>Fuld</option>
                     <option value="line" ?selected=${this.variant === 'line'}>
-                      Kort: kurve og seneste tal, til en tekst eller tabel
+                      Kort: kurve og seneste tal
                     </option>
-                  </select>`
+                  </select>
+                  <p class="hint">Den korte passer ind i en tekst eller en tabel.</p>`
               : nothing
           }
         </fieldset>
