@@ -8,6 +8,11 @@ import { testServer } from './scripts/test-server.js';
 
 const only = process.env.WTR_BROWSERS?.split(',');
 
+/** With CI set, fast-check uses a fixed seed (scripts/fast-check-seed.js); locally, new inputs each run. */
+const seedScript = process.env.CI
+  ? '<script type="module" src="/scripts/fast-check-seed.js"></script>'
+  : '';
+
 const browsers = [
   chromeLauncher({
     launchOptions: { executablePath: chromePath, headless: true, args: chromiumArgs },
@@ -31,5 +36,7 @@ export default {
     config: { forbidOnly: true, forbidPending: true, timeout: 10000 },
   },
   browsers,
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head>${seedScript}</head><body><script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [defaultReporter(), summaryReporter()],
 };

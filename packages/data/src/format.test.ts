@@ -90,6 +90,9 @@ describe('decimalsFor()', () => {
       fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 10),
       fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 100),
       fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000),
+      // Near 2^52, where v × 10 is no longer exact (fast-check found 3604971015617875.5).
+      fc.integer({ min: 2 ** 50, max: 2 ** 52 }).map((n) => n + 0.5),
+      fc.constant(3604971015617875.5),
     );
     fc.assert(
       fc.property(value, (v) => {

@@ -80,8 +80,11 @@ export function formatChange(
  */
 function decimalsUpTo2(v: unknown): number {
   if (typeof v !== 'number' || !Number.isFinite(v) || Number.isInteger(v)) return 0;
-  // k/10 is the double nearest to the decimal "x.y", so this holds exactly when v is written "x.y".
-  return Math.round(v * 10) / 10 === v ? 1 : 2;
+  // Below 1e13, v × 10 rounds to the right integer k and k/10 is the double nearest to "x.y", so this
+  // holds exactly when v is written "x.y".
+  if (Math.abs(v) < 1e13) return Math.round(v * 10) / 10 === v ? 1 : 2;
+  // Beyond, v × 10 is inexact: count the digits as written (never in exponent form below 1e21).
+  return Math.min(2, String(v).split('.')[1]?.length ?? 0);
 }
 
 /**
