@@ -69,8 +69,8 @@ const minifyMarkup = (raw: string) =>
 
 /**
  * Drops comments, the whitespace around braces, semicolons and commas, after colons (never before one: in
- * a selector, `a :focus` and `a:focus` differ), and the last semicolon of each block. The styles hold no
- * strings with these characters in them.
+ * a selector, `a :focus` and `a:focus` differ), the last semicolon of each block, quotes around identifier
+ * attribute values and leading zeros. The styles hold no strings with these characters in them.
  */
 const minifyCss = (raw: string) =>
   raw
@@ -78,7 +78,11 @@ const minifyCss = (raw: string) =>
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/: /g, ':')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    // [variant='compact'] → [variant=compact]: an identifier needs no quotes.
+    .replace(/(\[[\w-]+[~|^$*]?=)'([a-z][\w-]*)'\]/gi, '$1$2]')
+    // 0.75em → .75em
+    .replace(/([\s:,(-])0\.(\d)/g, '$1.$2');
 
 /**
  * Minifies the static parts of Lit's html``, svg`` and css`` templates in the elements: the JS minifier
