@@ -93,10 +93,10 @@ export class SaIndicatorSparkline extends SaElement {
     const indicator = byId(agreement.indicators, id);
     if (!indicator) throw new ViewError((m) => m.notFoundIndicator(id));
 
-    const name = text(indicator.name, lang);
     const illustrative = Boolean(indicator.illustrative || agreement.illustrative);
     if (this.variant === 'line')
       return this.renderLine(agreement, indicator, illustrative, lang, m);
+    const name = text(indicator.name, lang);
     const head = html`<div class="head">
       ${this.hideName ? nothing : html`<span class="name" part="name">${name}</span>`}
       ${
