@@ -251,8 +251,8 @@ export class SaIndicatorSparkline extends SaElement {
             : nothing
         }
         <path part="line" class="line" d=${g.line} />
-        ${g.dots ? svg`<path class="dots" d=${g.dots} />` : nothing}
-        ${g.last ? svg`<path class="last" d="M${g.last.x},${g.last.y}h0" />` : nothing}
+        <path class="dots" d=${g.dots || nothing} />
+        <path class="last" d=${g.last ? `M${g.last.x},${g.last.y}h0` : nothing} />
       </svg>
       ${
         first && last && first !== last && this.variant !== 'compact'
