@@ -1,37 +1,13 @@
 /* global document */
 // Screenshots Storybook stories in headless Chromium, to look at them as a reader would.
 // Usage: node scripts/screenshot.js <out-dir> <width> <story-id>...   (after `npm run build-storybook`)
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromePath, chromiumArgs } from './browsers.js';
+import { serve } from './static-server.js';
 
 const [outDir = '/tmp/shots', width = '1280', ...ids] = process.argv.slice(2);
-const root = join(process.cwd(), 'storybook-static');
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-};
-
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
-    /^(\.\.[/\\])+/,
-    '',
-  );
-  try {
-    const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/html' });
-    res.end('<h1>404</h1>');
-  }
-}).listen(0);
-const port = server.address().port;
+const server = await serve(join(process.cwd(), 'storybook-static'));
 
 const browser = await puppeteer.launch({
   executablePath: chromePath,
@@ -49,7 +25,7 @@ try {
     page.on('pageerror', (e) => console.error(`[${id}] ${e.message}`));
     await page.setViewport({ width: Number(width), height: 800 });
     await page.goto(
-      `http://localhost:${port}/iframe.html?id=${id}&viewMode=${id.endsWith('--docs') ? 'docs' : 'story'}`,
+      `${server.url}/iframe.html?id=${id}&viewMode=${id.endsWith('--docs') ? 'docs' : 'story'}`,
       {
         waitUntil: 'networkidle0',
       },
@@ -73,5 +49,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

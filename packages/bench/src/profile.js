@@ -6,7 +6,7 @@
 import puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { chromePath, chromiumArgs } from '../../../scripts/browsers.js';
-import { serve } from './server.js';
+import { serve } from '../../../scripts/static-server.js';
 import { CASES } from './run.js';
 
 const [peer = 'ours', name = 'small', top = '25'] = process.argv.slice(2);

@@ -13,7 +13,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromePath, chromiumArgs, firefoxPath } from '../../../scripts/browsers.js';
 import { BUILD_DIR, PEERS, buildAll } from './build.js';
-import { serve } from './server.js';
+import { serve } from '../../../scripts/static-server.js';
 import { renderReport } from './report.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

@@ -4,29 +4,17 @@
 // Needs `npm run build` (the bundle).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromePath, chromiumArgs } from '../../../scripts/browsers.js';
+import { serve } from '../../../scripts/static-server.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const PAGE = `<!doctype html><html lang="da"><body><div id="root"></div>
 <script type="module" src="/packages/embed/dist/sundhedsaftale.js"></script></body></html>`;
 
 async function withPage(fn) {
-  const server = createServer(async (req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    if (path === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-    let body;
-    try {
-      body = await readFile(root + path);
-    } catch {
-      return res.writeHead(404).end();
-    }
-    const type = path.endsWith('.json') ? 'application/json' : 'text/javascript';
-    res.writeHead(200, { 'content-type': type }).end(body);
-  }).listen(0, '127.0.0.1');
+  const server = await serve(root, { pages: { '/': PAGE } });
   const browser = await puppeteer.launch({
     executablePath: chromePath,
     headless: true,
@@ -34,12 +22,12 @@ async function withPage(fn) {
   });
   try {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'networkidle0' });
+    await page.goto(`${server.url}/`, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() => customElements.get('sa-overview'));
     return await fn(page);
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 

@@ -16,10 +16,10 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromePath, chromiumArgs } from '../../../scripts/browsers.js';
+import { serve } from '../../../scripts/static-server.js';
 
 const repo = new URL('../../../', import.meta.url).pathname.replace(/\/$/, '');
 const bin = (name) => join(repo, 'node_modules', '.bin', name);
@@ -223,13 +223,7 @@ test('installed: a bundler build of define.js renders the elements in a browser'
   <sa-overview></sa-overview>
 </sa-agreement>`,
   );
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-  const server = createServer((req, res) => {
-    const path = join(app, new URL(req.url, 'http://x').pathname);
-    if (!path.startsWith(app) || !existsSync(path)) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    res.end(readFileSync(path));
-  }).listen(0);
+  const server = await serve(app);
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
     executablePath: chromePath,
@@ -240,7 +234,7 @@ test('installed: a bundler build of define.js renders the elements in a browser'
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`http://localhost:${server.address().port}/index.html`);
+    await page.goto(`${server.url}/index.html`);
     const rendered = await page.waitForFunction(
       // Runs in the page.
       /* global document, customElements */
@@ -277,6 +271,6 @@ test('installed: a bundler build of define.js renders the elements in a browser'
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 });

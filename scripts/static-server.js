@@ -1,4 +1,5 @@
-// A small static server for the bench pages: serves files under the repository root, nothing else.
+// A small static server for the bench, the screenshots and the Node tests that drive a browser: serves
+// the files under one folder, nothing else.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -13,12 +14,20 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to `{ url, close }`. */
-export async function serve(root) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port; resolves to `{ url, close }`. `pages` maps paths to HTML
+ * served as is (a test's page that is not a file).
+ */
+export async function serve(root, { pages = {} } = {}) {
   const base = normalize(root + sep);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      if (Object.hasOwn(pages, path)) {
+        res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+        res.end(pages[path]);
+        return;
+      }
       const file = normalize(join(base, path));
       if (!file.startsWith(base) || !(await stat(file)).isFile()) throw new Error('not found');
       const body = await readFile(file);
