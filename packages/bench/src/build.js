@@ -63,22 +63,24 @@ const page = (name, head = '') => `<!doctype html>
 
 export const gzipBytes = (code) => gzipSync(code, { level: 9 }).length;
 
+/** How every bundle here is built: one minified, tree-shaken ES module, kept in memory. */
+const MINIFIED = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  write: false,
+  legalComments: 'none',
+  logLevel: 'error',
+};
+
 /** Builds every peer; returns `{ [peer]: { min, gzip } }` plus `oursBundle` and `oursSparklineOnly`. */
 export async function buildAll() {
   await rm(BUILD_DIR, { recursive: true, force: true });
   await mkdir(BUILD_DIR, { recursive: true });
   const sizes = {};
   for (const [name, peer] of Object.entries(PEERS)) {
-    const result = await build({
-      entryPoints: [here(`./peers/${name}.js`)],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      target: 'es2022',
-      write: false,
-      legalComments: 'none',
-      logLevel: 'error',
-    });
+    const result = await build({ ...MINIFIED, entryPoints: [here(`./peers/${name}.js`)] });
     const code = result.outputFiles[0].contents;
     await writeFile(`${BUILD_DIR}${name}.js`, code);
     await writeFile(`${BUILD_DIR}${name}.html`, page(name, peer.head));
@@ -91,17 +93,11 @@ export async function buildAll() {
   sizes.oursBundle = { min: bundle.length, gzip: gzipBytes(bundle) };
   // ... and the smallest bundle a developer's build makes for the sparkline alone.
   const only = await build({
+    ...MINIFIED,
     stdin: {
       contents: "import '@sundhedsaftale/elements/indicator-sparkline/define.js';",
       resolveDir: here('.'),
     },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    legalComments: 'none',
-    logLevel: 'error',
   });
   const onlyCode = only.outputFiles[0].contents;
   sizes.oursSparklineOnly = { min: onlyCode.length, gzip: gzipBytes(onlyCode) };
