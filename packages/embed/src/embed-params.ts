@@ -20,12 +20,16 @@ export const widgetTags: Record<Widget, string> = {
 export type IndicatorVariant = 'compact' | 'line';
 const VARIANTS: readonly string[] = ['compact', 'line'] satisfies IndicatorVariant[];
 
+/** What embed.html shows; the snippets write the same choices as attributes or as its query. */
 export interface EmbedParams {
+  /** URL of the data file, best absolute (an iframe resolves a relative one against embed.html). */
   src: string;
   widget: Widget;
   focusArea?: string;
   indicator?: string;
+  /** `line` (the line and the latest value, inline in text) or `compact`; the full element otherwise. */
   variant?: IndicatorVariant;
+  /** Area id, e.g. a municipality code (`751`). */
   area?: string;
   lang: EmbedLang;
   id?: string;

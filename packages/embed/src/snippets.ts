@@ -2,20 +2,11 @@
  * The copy-paste code editors put in their CMS: a script embed or an iframe embed. Used by the snippet
  * builder in Storybook and by the tests that paste a snippet into a fresh page.
  */
-import { widgetTags, type EmbedLang, type IndicatorVariant, type Widget } from './embed-params.js';
+import { widgetTags, type EmbedLang, type EmbedParams, type Widget } from './embed-params.js';
 
-export interface SnippetOptions {
+export interface SnippetOptions extends Omit<EmbedParams, 'lang' | 'id'> {
   /** Absolute URL of the folder that holds sundhedsaftale.js, embed.html and embed-host.js, ending in `/`. */
   base: string;
-  /** URL of the data file, best absolute (an iframe resolves a relative one against embed.html). */
-  src: string;
-  widget: Widget;
-  focusArea?: string;
-  indicator?: string;
-  /** `line` (the line and the latest value, inline in text) or `compact`; the full element otherwise. */
-  variant?: IndicatorVariant;
-  /** Area id, e.g. a municipality code (`751`). */
-  area?: string;
   lang?: EmbedLang;
   /** The iframe's accessible name; a sensible Danish or English default otherwise. */
   title?: string;
