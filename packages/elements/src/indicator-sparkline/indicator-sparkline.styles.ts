@@ -47,7 +47,9 @@ export const styles = css`
     flex: 1 1 6em;
     min-width: 4em;
   }
-  .chart svg {
+  /* The line variant's svg is the .chart itself. */
+  .chart svg,
+  svg.chart {
     display: block;
     width: 100%;
     height: var(--_height);
@@ -260,13 +262,10 @@ export const styles = css`
   /* The chart is the tallest thing here: room for the round dots, which the paint containment of
      content-visibility would otherwise clip at the element's edge. */
   :host([variant='line']) .chart {
-    display: block;
     flex: 0 1 auto;
     width: var(--sa-sparkline-width, 6em);
     min-width: 3em;
-    height: var(--_height);
     padding-block: 2px;
-    overflow: visible;
   }
   :host([variant='line']) .value {
     font-size: 1em;
