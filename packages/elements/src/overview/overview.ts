@@ -282,7 +282,7 @@ export class SaOverview extends SaElement {
   private renderNationalGoals(agreement: Agreement, level: number, lang: Lang, m: Messages) {
     const goals = agreement.nationalGoals ?? [];
     if (!goals.length) return nothing;
-    const chosen = goals.find((g) => g.id === this.nationalGoal);
+    const chosen = byId(goals, this.nationalGoal);
     const chosenIndicators = chosen ? indicatorsForNationalGoal(agreement, chosen.id) : [];
     return html`<section class="section" part="national-goals">
       <div class="section-title" role="heading" aria-level=${level}>${m.nationalGoals}</div>
