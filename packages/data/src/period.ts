@@ -52,10 +52,14 @@ function parse(s: string): Period | null {
 export function comparePeriods(a: string, b: string): number {
   const pa = parsePeriod(a);
   const pb = parsePeriod(b);
-  if (pa && pb) return pa.start + pa.end - (pb.start + pb.end) || pa.end - pb.end;
+  if (pa && pb) return compareParsed(pa, pb);
   if (pa || pb) return pa ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** comparePeriods() of two periods already parsed. */
+export const compareParsed = (a: Period, b: Period): number =>
+  a.start + a.end - (b.start + b.end) || a.end - b.end;
 
 /** Month names; built on demand so a bundle that only validates doesn't carry them. */
 function monthName(index: number, lang: Lang, short: boolean): string {

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { comparePeriods, parsePeriod } from './period.js';
 import { seriesFor } from './series.js';
 import type { Indicator, SeriesPoint } from './types.js';
 
@@ -84,5 +86,36 @@ describe('seriesFor()', () => {
       area: null,
       fallback: true,
     });
+  });
+  it('seriesFor(indicator, area) is the last usable point per period, sorted, whatever the order', () => {
+    // The definition, step by step; seriesFor() skips the last two steps for a series already in order.
+    const expected = (series: SeriesPoint[], area: string | null) => {
+      const byPeriod = new Map<string, SeriesPoint>();
+      for (const p of series) {
+        const usable = parsePeriod(p.period) && (p.value === null || Number.isFinite(p.value));
+        if (usable && (p.area || null) === area) byPeriod.set(p.period, p);
+      }
+      return [...byPeriod.values()].sort((a, b) => comparePeriods(a.period, b.period));
+    };
+    const point = fc.record(
+      {
+        period: fc.constantFrom('2020', '2020-H1', '2020-H2', '2020-Q3', '2021', '2021-05', 'x'),
+        value: fc.oneof(fc.integer(), fc.constant(null), fc.constant(NaN)),
+        area: fc.constantFrom('751', '730', ''),
+      },
+      { requiredKeys: ['period', 'value'] },
+    );
+    const inOrder = (series: SeriesPoint[]) =>
+      [...series].sort((a, b) => comparePeriods(a.period, b.period));
+    const series = fc.oneof(fc.array(point), fc.array(point).map(inOrder));
+    fc.assert(
+      fc.property(series, fc.constantFrom(undefined, '751', '999'), (points, areaId) => {
+        const s = seriesFor(indicator(points), areaId);
+        const want = expected(points, s.area);
+        expect(s.points).to.have.length(want.length);
+        s.points.forEach((p, i) => expect(p).to.equal(want[i])); // the very same objects
+      }),
+      { numRuns: 500 },
+    );
   });
 });

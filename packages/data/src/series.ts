@@ -1,4 +1,4 @@
-import { comparePeriods, parsePeriod } from './period.js';
+import { compareParsed, comparePeriods, parsePeriod, type Period } from './period.js';
 import type { Indicator, SeriesPoint } from './types.js';
 
 /** The points of one indicator for one area (or the whole region), ready to draw. */
@@ -11,10 +11,11 @@ export interface AreaSeries {
   fallback: boolean;
 }
 
+const drawable = (v: unknown): boolean =>
+  v === null || (typeof v === 'number' && Number.isFinite(v));
+
 const usable = (p: SeriesPoint | null | undefined): p is SeriesPoint =>
-  !!p &&
-  parsePeriod(p.period) !== null &&
-  (p.value === null || (typeof p.value === 'number' && Number.isFinite(p.value)));
+  !!p && parsePeriod(p.period) !== null && drawable(p.value);
 
 const areaOf = (p: SeriesPoint): string | null =>
   typeof p.area === 'string' && p.area !== '' ? p.area : null;
@@ -24,15 +25,27 @@ const areaOf = (p: SeriesPoint): string | null =>
  * for that area (so one regional file serves every municipality). Points without `area` are the region's.
  */
 export function seriesFor(indicator: Indicator, areaId?: string | null): AreaSeries {
-  const all = (Array.isArray(indicator?.series) ? indicator.series : []).filter(usable);
+  const series = Array.isArray(indicator?.series) ? indicator.series : [];
   const wanted = typeof areaId === 'string' && areaId !== '' ? areaId : null;
-  const hasArea = wanted !== null && all.some((p) => areaOf(p) === wanted);
+  const hasArea = wanted !== null && series.some((p) => usable(p) && areaOf(p) === wanted);
   const area = hasArea ? wanted : null;
-  const byPeriod = new Map<string, SeriesPoint>();
-  for (const p of all) {
-    if (areaOf(p) !== area) continue;
-    byPeriod.set(p.period, p); // the last duplicate wins
+  // The area's usable points, and whether each comes after the one before it: data files list a series
+  // in order, one point per period, and such a series needs neither de-duplicating nor sorting.
+  let points: SeriesPoint[] = [];
+  let inOrder = true;
+  let last: Period | null = null;
+  for (const p of series) {
+    if (!p || areaOf(p) !== area || !drawable(p.value)) continue;
+    const period = parsePeriod(p.period);
+    if (period === null) continue;
+    if (last !== null && compareParsed(last, period) >= 0) inOrder = false;
+    last = period;
+    points.push(p);
   }
-  const points = [...byPeriod.values()].sort((a, b) => comparePeriods(a.period, b.period));
+  if (!inOrder) {
+    const byPeriod = new Map<string, SeriesPoint>();
+    for (const p of points) byPeriod.set(p.period, p); // the last duplicate wins
+    points = [...byPeriod.values()].sort((a, b) => comparePeriods(a.period, b.period));
+  }
   return { points, area, fallback: wanted !== null && !hasArea };
 }

@@ -174,6 +174,28 @@ describe('validate()', () => {
       if (r.ok)
         expect(r.warnings.map((w) => w.pointer)).to.deep.equal(['/indicators/0/series/4/period']);
     });
+    it('validate(periods going back and forth, per area) warns at each repeat and only there', () => {
+      const doc = fixture();
+      doc.indicators[0].series = [
+        { period: '2019', value: 1 },
+        { period: '2019', value: 1, area: '751' },
+        { period: '2021', value: 2 },
+        { period: '2020', value: 2 }, // back, but new
+        { period: '2021', value: 3 }, // repeat
+        { period: '2022', value: 3 },
+        { period: '2019', value: 1, area: '751' }, // repeat in the area
+        { period: '2020', value: 2, area: '751' },
+        { period: '2019', value: 1 }, // repeat
+      ];
+      const r = validate(doc);
+      expect(r.ok).to.equal(true);
+      if (r.ok)
+        expect(r.warnings.map((w) => w.pointer)).to.deep.equal([
+          '/indicators/0/series/4/period',
+          '/indicators/0/series/6/period',
+          '/indicators/0/series/8/period',
+        ]);
+    });
   });
 
   describe('never throws, never pollutes', () => {

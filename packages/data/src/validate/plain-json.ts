@@ -1,11 +1,12 @@
-import { at as where, child, type At, Report } from './report.js';
+import { child, type At, Report } from './report.js';
 
 /** Deeper than any contract field needs; far below any engine's stack limit, since the copy recurses. */
 export const MAX_DEPTH = 100;
 /** More values than a 20 MB data file can hold; stops pathological objects built in code. */
 export const MAX_VALUES = 5_000_000;
-/** Keys that reach prototypes when assigned or merged; never copied. */
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys that reach prototypes when assigned or merged; never copied. Compared, not looked up: every key is asked. */
+const isUnsafeKey = (key: string): boolean =>
+  key === '__proto__' || key === 'constructor' || key === 'prototype';
 
 /** Stands in for a value already reported as unusable, so later checks don't report it twice. */
 export const INVALID: unique symbol = Symbol('invalid');
@@ -20,23 +21,23 @@ export class TooManyValues extends Error {}
  */
 export function toPlainJson(input: unknown, report: Report): unknown {
   let count = 0;
-  const ancestors = new Set<object>();
+  // The objects and lists that hold the value being copied, outermost first. A list, not a Set: JSON
+  // is rarely more than a few levels deep, and searching those few is cheaper than hashing every object.
+  const ancestors: object[] = [];
+  // keys[d] is the key taken at depth d on the way to the value being copied. A value at `depth` is at
+  // the first `depth` keys; that place becomes a JSON Pointer only when an issue is reported there.
+  const keys: (string | number)[] = [];
+  const placeAt = (depth: number): At =>
+    keys.slice(0, depth).reduce<At>((parent, key) => child(parent, key), '');
 
-  // `v` is under `key` of the value at `parent`; its own place is made only when it is needed.
-  const copy = (
-    v: unknown,
-    parent: At,
-    key: string | number | undefined,
-    depth: number,
-  ): unknown => {
+  const copy = (v: unknown, depth: number): unknown => {
     if (++count > MAX_VALUES) throw new TooManyValues();
     if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
     if (typeof v === 'number' && Number.isFinite(v)) return v;
-    const at = where(parent, key);
     if (typeof v === 'number') {
       // Never quote the value: "NaN" or "Infinity" means nothing to an editor.
       report.error(
-        at,
+        placeAt(depth),
         'json',
         Number.isNaN(v)
           ? ['er ikke et tal', 'is not a number']
@@ -45,51 +46,55 @@ export function toPlainJson(input: unknown, report: Report): unknown {
       return INVALID;
     }
     if (typeof v !== 'object') {
-      report.error(at, 'json', [
+      report.error(placeAt(depth), 'json', [
         `er ikke en JSON-værdi (${typeof v})`,
         `is not a JSON value (${typeof v})`,
       ]);
       return INVALID;
     }
-    if (ancestors.has(v)) {
-      report.error(at, 'circular', [
+    if (ancestors.includes(v)) {
+      report.error(placeAt(depth), 'circular', [
         'henviser til sig selv (cirkulær reference)',
         'refers to itself (circular reference)',
       ]);
       return INVALID;
     }
     if (depth >= MAX_DEPTH) {
-      report.error(at, 'depth', [
+      report.error(placeAt(depth), 'depth', [
         `er indlejret dybere end ${MAX_DEPTH} niveauer`,
         `is nested deeper than ${MAX_DEPTH} levels`,
       ]);
       return INVALID;
     }
-    ancestors.add(v);
+    ancestors.push(v);
     let out: unknown;
     if (Array.isArray(v)) {
       const list: unknown[] = [];
-      for (let i = 0; i < v.length; i++) list.push(copy(v[i], at, i, depth + 1));
+      for (let i = 0; i < v.length; i++) {
+        keys[depth] = i;
+        list.push(copy(v[i], depth + 1));
+      }
       out = list;
     } else {
       // Plain object literal: safe because unsafe keys never get assigned.
       const obj: Record<string, unknown> = {};
       for (const name of Object.keys(v)) {
-        if (UNSAFE_KEYS.has(name)) {
-          report.warn(child(at, name), 'unsafe-key', [
+        if (isUnsafeKey(name)) {
+          report.warn(child(placeAt(depth), name), 'unsafe-key', [
             `nøglen "${name}" ignoreres af sikkerhedshensyn`,
             `the key "${name}" is ignored for safety`,
           ]);
           continue;
         }
         const value = (v as Record<string, unknown>)[name];
-        if (value !== undefined) obj[name] = copy(value, at, name, depth + 1);
+        keys[depth] = name;
+        if (value !== undefined) obj[name] = copy(value, depth + 1);
       }
       out = obj;
     }
-    ancestors.delete(v);
+    ancestors.pop();
     return out;
   };
 
-  return copy(input, '', undefined, 0);
+  return copy(input, 0);
 }

@@ -50,6 +50,57 @@ function resolve(
   });
 }
 
+/**
+ * Each point's area must be one of `areaIds`; a period repeated for the same area ('' = the whole region)
+ * is a warning. Series usually run forward: a period after every earlier one of its area (in string
+ * order) can't be a repeat, so an area keeps a Set of the periods it has seen only once they go back.
+ */
+function checkSeries(series: unknown[], at: At, areaIds: Set<string>, report: Report): void {
+  const areas = new Map<string, { last: string; seen?: Set<string> }>();
+  for (let i = 0; i < series.length; i++) {
+    const point = series[i];
+    if (!isRecord(point)) continue;
+    const area = point.area;
+    if (typeof area === 'string' && !areaIds.has(area) && ID_PATTERN.test(area))
+      report.error(child(child(at, i), 'area'), 'reference', [
+        `peger på området ${quote(area)}, som ikke findes i /areas`,
+        `refers to area ${quote(area)}, which is not in /areas`,
+      ]);
+    const period = point.period;
+    if (typeof period !== 'string') continue;
+    const areaKey = typeof area === 'string' ? area : '';
+    const state = areas.get(areaKey);
+    if (!state) {
+      areas.set(areaKey, { last: period });
+      continue;
+    }
+    if (!state.seen) {
+      if (period > state.last) {
+        state.last = period;
+        continue;
+      }
+      state.seen = periodsBefore(series, i, areaKey);
+    }
+    if (state.seen.has(period))
+      report.warn(child(child(at, i), 'period'), 'duplicate-period', [
+        `perioden ${quote(period)} står flere gange for samme område; den sidste bruges`,
+        `period ${quote(period)} appears more than once for the same area; the last one is used`,
+      ]);
+    state.seen.add(period);
+  }
+}
+
+/** The periods of `area`'s points among the first `end` points of `series`. */
+function periodsBefore(series: unknown[], end: number, area: string): Set<string> {
+  const periods = new Set<string>();
+  for (let i = 0; i < end; i++) {
+    const point = series[i];
+    if (!isRecord(point) || typeof point.period !== 'string') continue;
+    if ((typeof point.area === 'string' ? point.area : '') === area) periods.add(point.period);
+  }
+  return periods;
+}
+
 export function checkReferences(doc: Json, report: Report): void {
   const indicators = records(doc.indicators, '/indicators');
   const focusAreas = records(doc.focusAreas, '/focusAreas');
@@ -83,29 +134,8 @@ export function checkReferences(doc: Json, report: Report): void {
       ['det nationale mål', 'national goal'],
       report,
     );
-    // Periods seen per area ('' = the whole region); no key strings built for a 200-point series.
-    const seen = new Map<string, Set<string>>();
     const series = Array.isArray(indicator.series) ? indicator.series : [];
-    for (let i = 0; i < series.length; i++) {
-      const point: unknown = series[i];
-      if (!isRecord(point)) continue;
-      const area = point.area;
-      if (typeof area === 'string' && !areaIds.has(area) && ID_PATTERN.test(area))
-        report.error(child(child(child(at, 'series'), i), 'area'), 'reference', [
-          `peger på området ${quote(area)}, som ikke findes i /areas`,
-          `refers to area ${quote(area)}, which is not in /areas`,
-        ]);
-      if (typeof point.period !== 'string') continue;
-      const areaKey = typeof area === 'string' ? area : '';
-      let periods = seen.get(areaKey);
-      if (!periods) seen.set(areaKey, (periods = new Set()));
-      if (periods.has(point.period))
-        report.warn(child(child(child(at, 'series'), i), 'period'), 'duplicate-period', [
-          `perioden ${quote(point.period)} står flere gange for samme område; den sidste bruges`,
-          `period ${quote(point.period)} appears more than once for the same area; the last one is used`,
-        ]);
-      periods.add(point.period);
-    }
+    checkSeries(series, child(at, 'series'), areaIds, report);
   }
 
   const period = doc.period;

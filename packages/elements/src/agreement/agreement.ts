@@ -40,14 +40,14 @@ export class SaAgreement extends LitElement {
 
   @state() private current: AgreementState = { status: 'idle' };
 
-  private readonly provider = new AgreementProvider(this, { status: 'idle' });
-  private controller?: AbortController;
-  private reportedKey: unknown;
+  readonly #provider = new AgreementProvider(this, { status: 'idle' });
+  #controller?: AbortController;
+  #reportedKey: unknown;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.controller?.abort();
-    this.controller = undefined;
+    this.#controller?.abort();
+    this.#controller = undefined;
   }
 
   override connectedCallback(): void {
@@ -55,11 +55,11 @@ export class SaAgreement extends LitElement {
     // Widgets that were upgraded before this element (their tags defined first) ask again now.
     for (const el of this.querySelectorAll('*'))
       (el as { requestProvider?: () => void }).requestProvider?.();
-    if (this.hasUpdated && this.current.status === 'loading') this.load();
+    if (this.hasUpdated && this.current.status === 'loading') this.#load();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) this.load();
+    if (changed.has('src') || changed.has('data')) this.#load();
   }
 
   /**
@@ -67,37 +67,37 @@ export class SaAgreement extends LitElement {
    * widgets keep the last good data and say it may be out of date.
    */
   refresh(): Promise<void> {
-    return this.load(true);
+    return this.#load(true);
   }
 
-  private load(fresh = false): Promise<void> {
-    this.controller?.abort();
+  #load(fresh = false): Promise<void> {
+    this.#controller?.abort();
     if (this.data !== undefined && this.data !== null) {
-      this.set(toAgreementState(this.data));
+      this.#set(toAgreementState(this.data));
       return Promise.resolve();
     }
     const src = this.src;
     if (!src) {
-      this.set({ status: 'idle' });
+      this.#set({ status: 'idle' });
       return Promise.resolve();
     }
     const controller = new AbortController();
-    this.controller = controller;
+    this.#controller = controller;
     const previous = this.current.status === 'ready' ? this.current : undefined;
-    if (!fresh || !previous) this.set({ status: 'loading' });
+    if (!fresh || !previous) this.#set({ status: 'loading' });
     const opts = { timeout: this.timeout, maxBytes: this.maxBytes };
     return fetchAgreement(src, opts, controller.signal, fresh).then(
       (loaded) => {
         if (controller.signal.aborted || this.src !== src) return;
-        this.set(settle(loaded, previous, fresh));
+        this.#set(settle(loaded, previous, fresh));
       },
       () => {},
     );
   }
 
-  private set(next: AgreementState): void {
+  #set(next: AgreementState): void {
     this.current = next;
-    this.provider.set(next);
+    this.#provider.set(next);
   }
 
   protected override render() {
@@ -125,8 +125,8 @@ export class SaAgreement extends LitElement {
         : source.status === 'error'
           ? source.error
           : null;
-    if (key === null || key === this.reportedKey) return;
-    this.reportedKey = key;
+    if (key === null || key === this.#reportedKey) return;
+    this.#reportedKey = key;
     this.dispatchEvent(
       source.status === 'ready'
         ? new SaLoadEvent()

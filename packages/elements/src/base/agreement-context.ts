@@ -40,7 +40,7 @@ export class ContextRequestEvent extends Event {
 
 /** Answers context requests from the elements inside `host` and keeps subscribers up to date. */
 export class AgreementProvider {
-  private readonly subscribers = new Set<Callback>();
+  readonly #subscribers = new Set<Callback>();
 
   constructor(
     host: Element,
@@ -51,16 +51,16 @@ export class AgreementProvider {
       if (request.context !== agreementContext || request.contextTarget === host) return;
       event.stopPropagation();
       const callback = request.callback;
-      const unsubscribe = () => this.subscribers.delete(callback);
-      if (request.subscribe) this.subscribers.add(callback);
+      const unsubscribe = () => this.#subscribers.delete(callback);
+      if (request.subscribe) this.#subscribers.add(callback);
       callback(this.value, unsubscribe);
     });
   }
 
   set(value: AgreementState): void {
     this.value = value;
-    for (const callback of this.subscribers)
-      callback(value, () => this.subscribers.delete(callback));
+    for (const callback of this.#subscribers)
+      callback(value, () => this.#subscribers.delete(callback));
   }
 }
 

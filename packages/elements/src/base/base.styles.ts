@@ -47,8 +47,9 @@ export const baseStyles = css`
     color-scheme: dark;
   }
 
-  :host([hidden]) {
-    display: none;
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
 
   *,

@@ -94,25 +94,25 @@ export abstract class SaElement extends LitElement {
   /** What the element's own data route (property, `src`, inline JSON) has produced. */
   @state() protected own: AgreementState = { status: 'idle' };
 
-  private fetchController?: AbortController;
-  private inlineDoc?: unknown;
-  private outcome: { kind: 'ready'; key: unknown } | { kind: 'error'; message: string } | undefined;
+  #fetchController?: AbortController;
+  #inlineDoc?: unknown;
+  #outcome: { kind: 'ready'; key: unknown } | { kind: 'error'; message: string } | undefined;
 
   /** What the nearest `<sa-agreement>` provides, and how to stop listening to it. */
   @state() private provided?: AgreementState;
-  private unsubscribe?: () => void;
+  #unsubscribe?: () => void;
 
   /** Asks the nearest `<sa-agreement>` for its data; it answers now and on every change. */
   requestProvider(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
     this.dispatchEvent(
       new ContextRequestEvent(
         agreementContext,
         this,
         (value, unsubscribe) => {
           if (!this.isConnected) return unsubscribe();
-          this.unsubscribe = unsubscribe;
+          this.#unsubscribe = unsubscribe;
           this.provided = value;
         },
         true,
@@ -136,46 +136,46 @@ export abstract class SaElement extends LitElement {
     // The first update asks (see willUpdate); a reconnected element without its own data asks again.
     if (this.hasUpdated && this.own.status === 'idle') this.requestProvider();
     // A reconnected element whose fetch was aborted on disconnect loads again.
-    if (this.src && this.data === undefined && this.own.status === 'loading') this.loadSrc();
+    if (this.src && this.data === undefined && this.own.status === 'loading') this.#loadSrc();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
     this.provided = undefined;
-    this.fetchController?.abort();
-    this.fetchController = undefined;
+    this.#fetchController?.abort();
+    this.#fetchController = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src') || !this.hasUpdated) {
-      this.resolveOwn();
+      this.#resolveOwn();
       // Only an element without data of its own looks for an <sa-agreement>: a thousand sparklines
       // given `.data` skip a thousand events through the page.
-      if (this.own.status === 'idle' && !this.unsubscribe && this.isConnected)
+      if (this.own.status === 'idle' && !this.#unsubscribe && this.isConnected)
         this.requestProvider();
     }
   }
 
-  private resolveOwn(): void {
+  #resolveOwn(): void {
     if (this.data !== undefined && this.data !== null) {
-      this.fetchController?.abort();
+      this.#fetchController?.abort();
       this.own = toAgreementState(this.data);
     } else if (this.src) {
-      this.loadSrc();
+      this.#loadSrc();
     } else {
-      this.fetchController?.abort();
-      this.own = this.readInline();
+      this.#fetchController?.abort();
+      this.own = this.#readInline();
     }
   }
 
-  private readInline(): AgreementState {
+  #readInline(): AgreementState {
     // Server rendering has no querySelector; its data comes by property.
     const script = this.querySelector?.(':scope > script[type="application/json"]');
     if (!script) return { status: 'idle' };
     try {
-      this.inlineDoc ??= parseJsonText(script.textContent ?? '');
+      this.#inlineDoc ??= parseJsonText(script.textContent ?? '');
     } catch {
       return {
         status: 'error',
@@ -185,7 +185,7 @@ export abstract class SaElement extends LitElement {
         },
       };
     }
-    return toAgreementState(this.inlineDoc);
+    return toAgreementState(this.#inlineDoc);
   }
 
   /**
@@ -193,15 +193,15 @@ export abstract class SaElement extends LitElement {
    * a note that it may be out of date.
    */
   refresh(): Promise<void> {
-    return this.loadSrc(true);
+    return this.#loadSrc(true);
   }
 
-  private loadSrc(fresh = false): Promise<void> {
+  #loadSrc(fresh = false): Promise<void> {
     const src = this.src;
     if (!src) return Promise.resolve();
-    this.fetchController?.abort();
+    this.#fetchController?.abort();
     const controller = new AbortController();
-    this.fetchController = controller;
+    this.#fetchController = controller;
     const previous = this.own.status === 'ready' ? this.own : undefined;
     if (!fresh || !previous) this.own = { status: 'loading' };
     const opts = { timeout: this.timeout, maxBytes: this.maxBytes };
@@ -230,52 +230,48 @@ export abstract class SaElement extends LitElement {
     ></sa-indicator-sparkline>`;
   }
 
-  /** Renders a valid agreement. Throw `ViewError` when the data lacks what the attributes ask for. */
+  /**
+   * Renders a valid agreement as one top element with `part="base"`. Throw `ViewError` when the data
+   * lacks what the attributes ask for.
+   */
   protected abstract renderView(agreement: Agreement, view: ViewContext): TemplateResult;
-
-  /** Markup shown while loading, sized like the content so nothing jumps. */
-  protected renderSkeleton(): TemplateResult {
-    return html`<div class="skeleton" part="skeleton"></div>`;
-  }
 
   protected override render(): TemplateResult {
     const lang = this.uiLang;
     const m = messages(lang);
     const source = this.source;
-    this.outcome = undefined;
+    this.#outcome = undefined;
     switch (source.status) {
       case 'loading':
       case 'idle':
-        if (source.status === 'idle' && !this.waitsForProvider()) {
-          return this.renderError(
+        if (source.status === 'idle' && !this.#waitsForProvider()) {
+          return this.#renderError(
             { da: messages('da').noSource, en: messages('en').noSource },
             lang,
           );
         }
         return html`<div class="state" part="base" aria-busy="true">
           <span class="visually-hidden" role="status">${m.loading}</span>
-          ${this.renderSkeleton()}
+          <div class="skeleton" part="skeleton"></div>
         </div>`;
       case 'error':
         // An <sa-agreement> announces its own failure once; its children only show it.
-        return this.renderError(source.error, lang, this.own.status !== 'idle');
+        return this.#renderError(source.error, lang, this.own.status !== 'idle');
       case 'ready':
         try {
           const view = this.renderView(source.agreement, { lang, m });
-          this.outcome = { kind: 'ready', key: source.agreement };
-          return html`<div part="base" aria-busy="false">
-            ${
-              source.stale
-                ? html`<p class="stale" part="stale" role="status">
-                    ${source.stale[lang]} ${m.mayBeOutdated}
-                  </p>`
-                : nothing
-            }
-            ${view}
-          </div>`;
+          this.#outcome = { kind: 'ready', key: source.agreement };
+          // The view is the shadow root's top element itself (no wrapper template: a page of a thousand
+          // sparklines would clone a thousand more); a stale note goes before it.
+          return source.stale
+            ? html`<p class="stale" part="stale" role="status">
+                  ${source.stale[lang]} ${m.mayBeOutdated}
+                </p>
+                ${view}`
+            : view;
         } catch (error) {
           const describe = error instanceof ViewError ? error.describe : undefined;
-          return this.renderError(
+          return this.#renderError(
             describe
               ? { da: describe(messages('da')), en: describe(messages('en')) }
               : {
@@ -289,13 +285,13 @@ export abstract class SaElement extends LitElement {
   }
 
   /** Inside an `<sa-agreement>` (or one not yet upgraded), idle means "waiting", not "no data". */
-  private waitsForProvider(): boolean {
+  #waitsForProvider(): boolean {
     return this.closest?.('sa-agreement') != null;
   }
 
-  private renderError(error: LoadError, lang: Lang, announce = true): TemplateResult {
+  #renderError(error: LoadError, lang: Lang, announce = true): TemplateResult {
     const message = error[lang];
-    this.outcome = { kind: 'error', message };
+    this.#outcome = { kind: 'error', message };
     const issues = error.issues ?? [];
     const listed = issues.slice(0, MAX_LISTED_ISSUES);
     const m = messages(lang);
@@ -323,16 +319,16 @@ export abstract class SaElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const outcome = this.outcome;
+    const outcome = this.#outcome;
     if (!outcome) return;
     // Each outcome is reported once; a re-render of the same data is not a new load.
     const key = outcome.kind === 'ready' ? outcome.key : outcome.message;
-    if (key === this.reportedKey) return;
-    this.reportedKey = key;
+    if (key === this.#reportedKey) return;
+    this.#reportedKey = key;
     this.dispatchEvent(
       outcome.kind === 'ready' ? new SaLoadEvent() : new SaErrorEvent(outcome.message),
     );
   }
 
-  private reportedKey: unknown;
+  #reportedKey: unknown;
 }

@@ -60,8 +60,8 @@ export function parseStatuses(value: string | undefined | null): Status[] {
  * @fires sa-error - It cannot be shown; `detail.message` says why, in the element's language.
  * @fires sa-toggle - A `collapsible` card was opened or closed; `detail` is `{ id, collapsed }`.
  *
- * @csspart base - The wrapper of everything the element shows.
- * @csspart card - The card (an `<article>`).
+ * @csspart base - Everything the element shows: the card itself.
+ * @csspart card - The card (an `<article>`; the same element as `base`).
  * @csspart header - Title, first focus, counts and status summary.
  * @csspart title - The focus area's title (a heading at `heading-level`).
  * @csspart toggle - The button in the title of a `collapsible` card.
@@ -111,14 +111,10 @@ export class SaFocusAreaCard extends SaElement {
   @property({ attribute: false }) highlight: readonly string[] = [];
 
   /** While the page prints, a collapsed card renders everything, so paper shows every value. */
-  private readonly print = new PrintController(this);
+  readonly #print = new PrintController(this);
 
   /** The agreement being rendered, passed on to the nested sparklines (already validated: no cost). */
-  private agreement?: Agreement;
-
-  protected override renderSkeleton(): TemplateResult {
-    return html`<div class="skeleton card-skeleton" part="skeleton"></div>`;
-  }
+  #agreement?: Agreement;
 
   protected override renderView(agreement: Agreement, { lang, m }: ViewContext): TemplateResult {
     const id = this.focusArea;
@@ -126,7 +122,7 @@ export class SaFocusAreaCard extends SaElement {
     const focusArea = byId(agreement.focusAreas, id);
     if (!focusArea) throw new ViewError((m) => m.notFoundFocusArea(id));
 
-    this.agreement = agreement;
+    this.#agreement = agreement;
     const level = clampLevel(this.headingLevel);
     const goals = focusArea.goals ?? [];
     const indicators = [...new Set(goals.flatMap((g) => g.indicatorIds ?? []))]
@@ -138,7 +134,7 @@ export class SaFocusAreaCard extends SaElement {
     const open = !(this.collapsible && this.collapsed);
     // Collapsed cards render their body only when opened, which keeps a 300-indicator agreement fast.
 
-    return html`<article class="card" part="card" aria-labelledby="title">
+    return html`<article class="card" part="base card" aria-labelledby="title">
       <header class="header" part="header">
         <div class="title" part="title" role="heading" aria-level=${level} id="title">
           ${
@@ -149,7 +145,7 @@ export class SaFocusAreaCard extends SaElement {
                   class="toggle"
                   aria-expanded=${open ? 'true' : 'false'}
                   aria-controls="body"
-                  @click=${this.toggle}
+                  @click=${this.#toggle}
                 >
                   <span class="chevron" aria-hidden="true"></span><span>${title}</span>
                 </button>`
@@ -172,18 +168,18 @@ export class SaFocusAreaCard extends SaElement {
           )}
         </p>
       </header>
-      ${open || this.print.printing ? this.renderBody(focusArea, agreement.indicators, level, lang, m) : nothing}
+      ${open || this.#print.printing ? this.#renderBody(focusArea, agreement.indicators, level, lang, m) : nothing}
     </article>`;
   }
 
-  private toggle(): void {
+  #toggle(): void {
     this.collapsed = !this.collapsed;
     // Dispatched from a variable: the manifest takes the event's name from @fires, not from this call.
     const event = new SaToggleEvent(this.focusArea ?? '', this.collapsed);
     this.dispatchEvent(event);
   }
 
-  private renderBody(
+  #renderBody(
     focusArea: FocusArea,
     indicators: Indicator[] | undefined,
     level: number,
@@ -202,19 +198,19 @@ export class SaFocusAreaCard extends SaElement {
           ? html`<section class="section goals-section">
               <div class="section-title" role="heading" aria-level=${sub}>${m.goals}</div>
               <ol class="goals" part="goals">
-                ${goals.map((g) => this.renderGoal(g, indicators, lang, m))}
+                ${goals.map((g) => this.#renderGoal(g, indicators, lang, m))}
               </ol>
             </section>`
           : nothing
       }
       <div class="extras">
-        ${facts.length ? this.renderFacts(facts, sub, lang, m) : nothing}
-        ${initiatives.length ? this.renderInitiatives(initiatives, sub, lang, m) : nothing}
+        ${facts.length ? this.#renderFacts(facts, sub, lang, m) : nothing}
+        ${initiatives.length ? this.#renderInitiatives(initiatives, sub, lang, m) : nothing}
       </div>
     </div>`;
   }
 
-  private renderGoal(
+  #renderGoal(
     goal: Goal,
     indicators: Indicator[] | undefined,
     lang: Lang,
@@ -240,7 +236,7 @@ export class SaFocusAreaCard extends SaElement {
                   part="indicator"
                   data-indicator=${indicator.id}
                 >
-                  ${this.renderIndicator(indicator.id, this.agreement, lang)}
+                  ${this.renderIndicator(indicator.id, this.#agreement, lang)}
                   ${
                     indicator.alsoNational || lit
                       ? html`<p class="markers" part="marker">
@@ -272,7 +268,7 @@ export class SaFocusAreaCard extends SaElement {
     </li>`;
   }
 
-  private renderFacts(facts: Fact[], level: number, lang: Lang, m: Messages): TemplateResult {
+  #renderFacts(facts: Fact[], level: number, lang: Lang, m: Messages): TemplateResult {
     return html`<section class="section facts" part="facts">
       <div class="section-title" role="heading" aria-level=${level}>${m.facts}</div>
       <dl>
@@ -298,7 +294,7 @@ export class SaFocusAreaCard extends SaElement {
     </section>`;
   }
 
-  private renderInitiatives(
+  #renderInitiatives(
     initiatives: Initiative[],
     level: number,
     lang: Lang,

@@ -201,6 +201,18 @@ describe('<sa-indicator-sparkline>', () => {
       const illustrative = await render(consultation, 'dagligrygere', { variant: 'line' });
       expect(textOf(illustrative, '[part=badge]')).to.equal('Eksempeldata');
     });
+
+    it('shows "Eksempeldata" beside illustrative values only', async () => {
+      const illustrative = await render(consultation, 'dagligrygere', { variant: 'line' });
+      const shown = q(illustrative, '[part=badge]') as HTMLElement;
+      expect(shown.getBoundingClientRect().width).to.be.above(0);
+      const discussion = await sample('midt-2024-2027');
+      const cited = await render(discussion, 'daarligt-selvvurderet-helbred', { variant: 'line' });
+      const badge = q(cited, '[part=badge]') as HTMLElement | null;
+      expect(badge === null || badge.getBoundingClientRect().width === 0, 'no visible badge').to.be
+        .true;
+      expect((q(cited, '[part~=base]') as HTMLElement).innerText).not.to.contain('Eksempeldata');
+    });
   });
 
   describe('the table of values', () => {

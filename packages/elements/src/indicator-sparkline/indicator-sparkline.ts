@@ -81,11 +81,8 @@ export class SaIndicatorSparkline extends SaElement {
   /** Whether "Vis tal" is open. */
   @state() private valuesOpen = false;
 
-  private readonly print = new PrintController(this);
-
-  protected override renderSkeleton(): TemplateResult {
-    return html`<div class="skeleton" part="skeleton"></div>`;
-  }
+  /** Made when a table of values is first rendered: the line variant has none to print. */
+  #print?: PrintController;
 
   protected override renderView(agreement: Agreement, { lang, m }: ViewContext): TemplateResult {
     const id = this.indicator;
@@ -95,21 +92,15 @@ export class SaIndicatorSparkline extends SaElement {
 
     const illustrative = Boolean(indicator.illustrative || agreement.illustrative);
     if (this.variant === 'line')
-      return this.renderLine(agreement, indicator, illustrative, lang, m);
+      return this.#renderLine(agreement, indicator, illustrative, lang, m);
     const name = text(indicator.name, lang);
     const head = html`<div class="head">
       ${this.hideName ? nothing : html`<span class="name" part="name">${name}</span>`}
-      ${
-        illustrative
-          ? html`<span class="badge" part="badge" title=${m.illustrativeNote}
-              >${m.illustrative}</span
-            >`
-          : nothing
-      }
+      ${illustrative ? this.#renderBadge(m) : nothing}
     </div>`;
 
     if (indicator.state === 'development') {
-      return html`<div class="sparkline development">
+      return html`<div class="sparkline development" part="base">
         ${head}
         <p class="status" part="status" data-status="no-data">
           ${statusIcon('no-data')}<span>${m.development}</span>
@@ -118,16 +109,16 @@ export class SaIndicatorSparkline extends SaElement {
     }
 
     const summary = summarize(indicator, this.area);
-    const areaName = this.areaName(agreement, summary.area, lang);
+    const areaName = this.#areaName(agreement, summary.area, lang);
     const description = describe(indicator, summary, lang, areaName);
     const { latest } = summary;
 
-    return html`<div class="sparkline">
+    return html`<div class="sparkline" part="base">
       ${head}
       ${
         latest
           ? html`<div class="body">
-                ${this.renderChart(indicator, summary, description, lang)}
+                ${this.#renderChart(indicator, summary, description, lang)}
                 <div class="figures">
                   <span class="value" part="value"
                     >${formatValue(latest.value, indicator.unit, lang, summary.decimals)}</span
@@ -135,7 +126,7 @@ export class SaIndicatorSparkline extends SaElement {
                   <span class="period">${formatPeriod(latest.period, lang)}</span>
                 </div>
               </div>
-              ${this.renderChange(indicator, summary, lang, m)}`
+              ${this.#renderChange(indicator, summary, lang, m)}`
           : html`<p class="empty">${m.noDataLong}</p>`
       }
       <p class="status" part="status" data-status=${summary.status}>
@@ -158,8 +149,8 @@ export class SaIndicatorSparkline extends SaElement {
             </p>`
           : nothing
       }
-      ${latest ? this.renderTable(indicator, summary, agreement, lang, m) : nothing}
-      ${this.renderSource(indicator, lang, m)}
+      ${latest ? this.#renderTable(indicator, summary, agreement, lang, m) : nothing}
+      ${this.#renderSource(indicator, lang, m)}
     </div>`;
   }
 
@@ -168,7 +159,7 @@ export class SaIndicatorSparkline extends SaElement {
    * One flat template (absent marks are paths without `d`): this variant is the one a page shows by the
    * thousand, and every nested template costs a clone and markers.
    */
-  private renderLine(
+  #renderLine(
     agreement: Agreement,
     indicator: Indicator,
     illustrative: boolean,
@@ -180,17 +171,14 @@ export class SaIndicatorSparkline extends SaElement {
       indicator,
       summary,
       lang,
-      this.areaName(agreement, summary.area, lang),
+      this.#areaName(agreement, summary.area, lang),
     );
     const latest = indicator.state === 'development' ? null : summary.latest;
-    const badge = illustrative
-      ? html`<span class="badge" part="badge" title=${m.illustrativeNote}>${m.illustrative}</span>`
-      : nothing;
     if (!latest) {
-      return html`<div class="sparkline">
+      return html`<div class="sparkline" part="base">
         <span class="empty" role="img" aria-label=${description}
           >${indicator.state === 'development' ? m.development : m.noData}</span
-        >${badge}
+        >${illustrative ? this.#renderBadge(m) : nothing}
       </div>`;
     }
     const g = sparklineGeometry(
@@ -199,7 +187,8 @@ export class SaIndicatorSparkline extends SaElement {
       LINE_HEIGHT,
       indicator.target?.value ?? null,
     );
-    return html`<div class="sparkline">
+    // The badge is in this template, hidden without illustrative data, rather than a nested one.
+    return html`<div class="sparkline" part="base">
       <svg
         class="chart"
         part="chart"
@@ -214,17 +203,25 @@ export class SaIndicatorSparkline extends SaElement {
         <path class="last" d=${g.last ? `M${g.last.x},${g.last.y}h0` : nothing} /></svg
       ><span class="value" part="value"
         >${formatValue(latest.value, indicator.unit, lang, summary.decimals)}</span
-      >${badge}
+      ><span class="badge" part="badge" title=${m.illustrativeNote} ?hidden=${!illustrative}
+        >${m.illustrative}</span
+      >
     </div>`;
   }
 
-  private areaName(agreement: Agreement, id: string | null, lang: ViewContext['lang']) {
+  #renderBadge(m: ViewContext['m']) {
+    return html`<span class="badge" part="badge" title=${m.illustrativeNote}
+      >${m.illustrative}</span
+    >`;
+  }
+
+  #areaName(agreement: Agreement, id: string | null, lang: ViewContext['lang']) {
     if (!id) return undefined;
     const area = byId(agreement.areas, id);
     return area ? text(area.name, lang) : id;
   }
 
-  private renderChart(
+  #renderChart(
     indicator: Indicator,
     summary: IndicatorSummary,
     description: string,
@@ -265,7 +262,7 @@ export class SaIndicatorSparkline extends SaElement {
     </div>`;
   }
 
-  private renderChange(
+  #renderChange(
     indicator: Indicator,
     summary: IndicatorSummary,
     lang: ViewContext['lang'],
@@ -288,17 +285,17 @@ export class SaIndicatorSparkline extends SaElement {
     </p>`;
   }
 
-  private renderTable(
+  #renderTable(
     indicator: Indicator,
     summary: IndicatorSummary,
     agreement: Agreement,
     lang: ViewContext['lang'],
     m: ViewContext['m'],
   ) {
-    const areaLabel = summary.area ? this.areaName(agreement, summary.area, lang) : m.wholeRegion;
+    const areaLabel = summary.area ? this.#areaName(agreement, summary.area, lang) : m.wholeRegion;
     // The table is built when it is opened (or printed): most readers never open it, and a thousand
     // sparklines would otherwise carry a thousand hidden tables.
-    const shown = this.valuesOpen || this.print.printing;
+    const shown = this.valuesOpen || (this.#print ??= new PrintController(this)).printing;
     return html`<details
       class="values"
       part="values"
@@ -306,11 +303,11 @@ export class SaIndicatorSparkline extends SaElement {
       @toggle=${(e: Event) => (this.valuesOpen = (e.target as HTMLDetailsElement).open)}
     >
       <summary>${m.showValues}</summary>
-      ${shown ? this.renderRows(indicator, summary, areaLabel, lang, m) : nothing}
+      ${shown ? this.#renderRows(indicator, summary, areaLabel, lang, m) : nothing}
     </details>`;
   }
 
-  private renderRows(
+  #renderRows(
     indicator: Indicator,
     summary: IndicatorSummary,
     areaLabel: string | undefined,
@@ -341,7 +338,7 @@ export class SaIndicatorSparkline extends SaElement {
     </table>`;
   }
 
-  private renderSource(indicator: Indicator, lang: ViewContext['lang'], m: ViewContext['m']) {
+  #renderSource(indicator: Indicator, lang: ViewContext['lang'], m: ViewContext['m']) {
     const source = indicator.source;
     if (!source) return nothing;
     const name = text(source.name, lang);

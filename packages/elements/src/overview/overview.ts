@@ -127,35 +127,32 @@ export class SaOverview extends SaElement {
   @state() private expanded: Set<string> | null = null;
   @state() private announcement = '';
 
-  private agreement?: Agreement;
-
-  protected override renderSkeleton(): TemplateResult {
-    return html`<div class="skeleton" part="skeleton"></div>`;
-  }
+  #agreement?: Agreement;
 
   protected override renderView(agreement: Agreement, { lang, m }: ViewContext): TemplateResult {
-    this.agreement = agreement;
+    this.#agreement = agreement;
     const level = clampLevel(this.headingLevel);
     const sub = Math.min(6, level + 1);
     const rows = indicatorRows(agreement, this.area);
 
-    return html`<div class="overview">
-      ${this.renderHeader(agreement, rows, level, lang, m)}
-      ${this.renderControls(agreement, lang, m)} ${this.renderVisions(agreement, sub, lang, m)}
-      ${this.renderNationalGoals(agreement, sub, lang, m)} ${this.renderStatus(rows, sub, lang, m)}
+    return html`<div class="overview" part="base">
+      ${this.#renderHeader(agreement, rows, level, lang, m)}
+      ${this.#renderControls(agreement, lang, m)} ${this.#renderVisions(agreement, sub, lang, m)}
+      ${this.#renderNationalGoals(agreement, sub, lang, m)}
+      ${this.#renderStatus(rows, sub, lang, m)}
       ${
         this.view === 'table'
-          ? this.renderTable(agreement, rows, sub, lang, m)
-          : this.renderFocusAreas(agreement, rows, sub, lang, m)
+          ? this.#renderTable(agreement, rows, sub, lang, m)
+          : this.#renderFocusAreas(agreement, rows, sub, lang, m)
       }
-      ${this.renderDisclosures(agreement, lang, m)}
+      ${this.#renderDisclosures(agreement, lang, m)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}
       </div>
     </div>`;
   }
 
-  private renderHeader(
+  #renderHeader(
     agreement: Agreement,
     rows: IndicatorRow[],
     level: number,
@@ -217,7 +214,7 @@ export class SaOverview extends SaElement {
     </header>`;
   }
 
-  private renderControls(agreement: Agreement, lang: Lang, m: Messages): TemplateResult {
+  #renderControls(agreement: Agreement, lang: Lang, m: Messages): TemplateResult {
     const areas = agreement.areas ?? [];
     const collator = new Intl.Collator(lang);
     const sorted = [...areas].sort((a, b) =>
@@ -228,7 +225,7 @@ export class SaOverview extends SaElement {
         this.areaPicker && areas.length
           ? html`<label class="area-picker">
               <span>${m.areaPicker}</span>
-              <select part="area-picker" @change=${this.onArea}>
+              <select part="area-picker" @change=${this.#onArea}>
                 <option value="" ?selected=${!this.area}>${m.wholeRegion}</option>
                 ${sorted.map(
                   (a) =>
@@ -257,12 +254,12 @@ export class SaOverview extends SaElement {
     </div>`;
   }
 
-  private onArea(event: Event): void {
+  #onArea(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     this.area = value || undefined;
   }
 
-  private renderVisions(agreement: Agreement, level: number, lang: Lang, m: Messages) {
+  #renderVisions(agreement: Agreement, level: number, lang: Lang, m: Messages) {
     const visions = agreement.visions ?? [];
     if (!visions.length) return nothing;
     return html`<section class="section" part="visions">
@@ -279,7 +276,7 @@ export class SaOverview extends SaElement {
     </section>`;
   }
 
-  private renderNationalGoals(agreement: Agreement, level: number, lang: Lang, m: Messages) {
+  #renderNationalGoals(agreement: Agreement, level: number, lang: Lang, m: Messages) {
     const goals = agreement.nationalGoals ?? [];
     if (!goals.length) return nothing;
     const chosen = byId(goals, this.nationalGoal);
@@ -299,7 +296,7 @@ export class SaOverview extends SaElement {
               data-goal=${g.id}
               aria-pressed=${pressed ? 'true' : 'false'}
               aria-describedby="ng-hint"
-              @click=${() => this.chooseNationalGoal(g.id)}
+              @click=${() => this.#chooseNationalGoal(g.id)}
             >
               <span>${text(g.title, lang)}</span>
               <span class="count">${m.nationalGoalCount(n)}</span>
@@ -319,10 +316,10 @@ export class SaOverview extends SaElement {
     </section>`;
   }
 
-  private chooseNationalGoal(id: string): void {
-    const agreement = this.agreement;
+  #chooseNationalGoal(id: string): void {
+    const agreement = this.#agreement;
     if (!agreement) return;
-    const m = this.m;
+    const m = this.#m;
     if (this.nationalGoal === id) {
       this.nationalGoal = '';
       this.announcement = m.nationalGoalCleared;
@@ -334,11 +331,11 @@ export class SaOverview extends SaElement {
     this.announcement = m.nationalGoalAnnounce(n, text(goal?.title, this.uiLang));
   }
 
-  private get m(): Messages {
+  get #m(): Messages {
     return messages(this.uiLang);
   }
 
-  private renderStatus(rows: IndicatorRow[], level: number, lang: Lang, m: Messages) {
+  #renderStatus(rows: IndicatorRow[], level: number, lang: Lang, m: Messages) {
     const counts: Record<Status, number> = { improving: 0, worsening: 0, stable: 0, 'no-data': 0 };
     for (const r of rows) counts[r.summary.status]++;
     const current = parseStatuses(this.statusFilter)[0] ?? '';
@@ -350,7 +347,7 @@ export class SaOverview extends SaElement {
           value=${value}
           ?checked=${isServer && current === value}
           .checked=${isServer ? nothing : current === value}
-          @change=${() => this.chooseStatus(value, rows.length)}
+          @change=${() => this.#chooseStatus(value, rows.length)}
         />
         ${value ? statusIcon(value) : nothing}<span>${text} (${n})</span>
       </label>`;
@@ -365,27 +362,27 @@ export class SaOverview extends SaElement {
     </section>`;
   }
 
-  private chooseStatus(value: Status | '', total: number): void {
+  #chooseStatus(value: Status | '', total: number): void {
     this.statusFilter = value;
-    const agreement = this.agreement;
+    const agreement = this.#agreement;
     if (!agreement) return;
     const shown = filterByStatus(indicatorRows(agreement, this.area), value ? [value] : []).length;
-    this.announcement = this.m.showing(shown, total);
+    this.announcement = this.#m.showing(shown, total);
   }
 
-  private isExpanded(id: string, total: number): boolean {
+  #isExpanded(id: string, total: number): boolean {
     return this.expanded ? this.expanded.has(id) : total <= COLLAPSE_ABOVE;
   }
 
-  private onToggle(event: SaToggleEvent, agreement: Agreement, total: number): void {
+  #onToggle(event: SaToggleEvent, agreement: Agreement, total: number): void {
     const ids = (agreement.focusAreas ?? []).map((f) => f.id);
-    const next = new Set(ids.filter((id) => this.isExpanded(id, total)));
+    const next = new Set(ids.filter((id) => this.#isExpanded(id, total)));
     if (event.detail.collapsed) next.delete(event.detail.id);
     else next.add(event.detail.id);
     this.expanded = next;
   }
 
-  private renderFocusAreas(
+  #renderFocusAreas(
     agreement: Agreement,
     rows: IndicatorRow[],
     level: number,
@@ -429,7 +426,7 @@ export class SaOverview extends SaElement {
             : nothing
         }
       </div>
-      <div class="cards" @sa-toggle=${(e: SaToggleEvent) => this.onToggle(e, agreement, total)}>
+      <div class="cards" @sa-toggle=${(e: SaToggleEvent) => this.#onToggle(e, agreement, total)}>
         ${areas.map(
           (f) =>
             html`<sa-focus-area-card
@@ -441,7 +438,7 @@ export class SaOverview extends SaElement {
               area=${this.area ?? nothing}
               status-filter=${this.statusFilter}
               ?collapsible=${collapsible}
-              .collapsed=${collapsible && !this.isExpanded(f.id, total)}
+              .collapsed=${collapsible && !this.#isExpanded(f.id, total)}
               .highlight=${highlight}
               .data=${agreement}
             ></sa-focus-area-card>`,
@@ -464,7 +461,7 @@ export class SaOverview extends SaElement {
     </section>`;
   }
 
-  private sortBy(key: SortKey): void {
+  #sortBy(key: SortKey): void {
     if (this.sortKey === key) {
       this.sortOrder = this.sortOrder === 'ascending' ? 'descending' : 'ascending';
     } else {
@@ -473,13 +470,7 @@ export class SaOverview extends SaElement {
     }
   }
 
-  private renderTable(
-    agreement: Agreement,
-    rows: IndicatorRow[],
-    level: number,
-    lang: Lang,
-    m: Messages,
-  ) {
+  #renderTable(agreement: Agreement, rows: IndicatorRow[], level: number, lang: Lang, m: Messages) {
     const filtered = filterByStatus(rows, parseStatuses(this.statusFilter));
     const sorted = this.sortKey
       ? sortIndicators(filtered, this.sortKey, this.sortOrder, lang)
@@ -515,7 +506,7 @@ export class SaOverview extends SaElement {
                     type="button"
                     class="sort"
                     data-sort=${c.key}
-                    @click=${() => this.sortBy(c.key)}
+                    @click=${() => this.#sortBy(c.key)}
                   >
                     <span>${c.label(m)}</span
                     ><span class="sort-icon" aria-hidden="true"
@@ -600,7 +591,7 @@ export class SaOverview extends SaElement {
     </section>`;
   }
 
-  private renderDisclosures(agreement: Agreement, lang: Lang, m: Messages) {
+  #renderDisclosures(agreement: Agreement, lang: Lang, m: Messages) {
     const principles = agreement.principles ?? [];
     const reports = agreement.statusReports ?? [];
     return html`${
