@@ -21,9 +21,14 @@ import { PrintController } from '../base/print-controller.js';
 import { styles } from './indicator-sparkline.styles.js';
 import { sparklineGeometry } from './sparkline-path.js';
 
-const WIDTH = 200;
+/**
+ * Charts are drawn in tenths (a viewBox of 2000 × 480 for a 200 × 48 chart), so every coordinate is a
+ * whole number: quicker to write and shorter to keep than decimals, for a thousand 200-point lines.
+ */
+const WIDTH = 2000;
+const PAD = 30;
 /** The line variant's viewBox is WIDTH × LINE_HEIGHT, written out in its template (a static attribute). */
-const LINE_HEIGHT = 28;
+const LINE_HEIGHT = 280;
 
 /**
  * One indicator's series as a sparkline, with its latest value, change and status against the desired
@@ -186,6 +191,7 @@ export class SaIndicatorSparkline extends SaElement {
       WIDTH,
       LINE_HEIGHT,
       indicator.target?.value ?? null,
+      PAD,
     );
     // The badge is in this template, hidden without illustrative data, rather than a nested one.
     return html`<div class="sparkline" part="base">
@@ -194,7 +200,7 @@ export class SaIndicatorSparkline extends SaElement {
         part="chart"
         role="img"
         aria-label=${description}
-        viewBox="0 0 200 28"
+        viewBox="0 0 2000 280"
         preserveAspectRatio="none"
       >
         <path class="target-line" d=${g.targetY === null ? nothing : `M0,${g.targetY}H${WIDTH}`} />
@@ -227,9 +233,9 @@ export class SaIndicatorSparkline extends SaElement {
     description: string,
     lang: ViewContext['lang'],
   ) {
-    const height = this.variant === 'compact' ? 28 : 48;
+    const height = this.variant === 'compact' ? 280 : 480;
     const target = indicator.target?.value ?? null;
-    const g = sparklineGeometry(summary.points, WIDTH, height, target);
+    const g = sparklineGeometry(summary.points, WIDTH, height, target, PAD);
     const first = summary.points[0];
     const last = summary.points[summary.points.length - 1];
     // The viewBox stretches with the element (preserveAspectRatio none) and non-scaling strokes keep

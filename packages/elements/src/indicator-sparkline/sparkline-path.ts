@@ -16,6 +16,7 @@ export interface SparklineGeometry {
  * Lays a series out by time (period start), so a gap in reporting shows as distance, not as a squeezed
  * line. `pad` keeps round caps and dots inside the box. Points come in period order (`summarize()`);
  * a gap is `null`. Plain loops over two typed arrays: a page may draw a thousand series of 200 points.
+ * Coordinates are rounded to whole numbers (draw in a box of tenths for a tenth's precision).
  */
 export function sparklineGeometry(
   points: readonly SeriesPoint[],
@@ -66,8 +67,8 @@ export function sparklineGeometry(
   for (let i = 0; i < n; i++) {
     const v = vs[i]!;
     if (Number.isNaN(v)) continue;
-    px = round(x(ts[i]!));
-    py = round(y(v));
+    px = Math.round(x(ts[i]!));
+    py = Math.round(y(v));
     const joined = i > 0 && !Number.isNaN(vs[i - 1]!);
     path.push(joined ? 'L' : 'M', px, ',', py);
     if (!joined && !(i + 1 < n && !Number.isNaN(vs[i + 1]!))) dots.push('M', px, ',', py, 'h0');
@@ -77,11 +78,9 @@ export function sparklineGeometry(
     line: path.join(''),
     dots: dots.join(''),
     last: { x: px, y: py },
-    targetY: hasTarget ? round(y(target)) : null,
+    targetY: hasTarget ? Math.round(y(target)) : null,
   };
 }
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * A linear map from domain to range. d3-scale's scaleLinear and d3-shape's line() do what this file does,
