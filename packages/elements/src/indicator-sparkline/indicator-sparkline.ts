@@ -99,14 +99,9 @@ export class SaIndicatorSparkline extends SaElement {
     if (this.variant === 'line')
       return this.#renderLine(agreement, indicator, illustrative, lang, m);
     const name = text(indicator.name, lang);
-    const head = html`<div class="head">
-      ${this.hideName ? nothing : html`<span class="name" part="name">${name}</span>`}
-      ${illustrative ? this.#renderBadge(m) : nothing}
-    </div>`;
-
     if (indicator.state === 'development') {
       return html`<div class="sparkline development" part="base">
-        ${head}
+        ${this.#renderHead(name, illustrative, m)}
         <p class="status" part="status" data-status="no-data">
           ${statusIcon('no-data')}<span>${m.development}</span>
         </p>
@@ -115,47 +110,115 @@ export class SaIndicatorSparkline extends SaElement {
 
     const summary = summarize(indicator, this.area);
     const areaName = this.#areaName(agreement, summary.area, lang);
-    const description = describe(indicator, summary, lang, areaName);
     const { latest } = summary;
+    const status = html`<p class="status" part="status" data-status=${summary.status}>
+      ${statusIcon(summary.status)}<span>${label('status', summary.status, lang)}</span>
+    </p>`;
+    const target =
+      indicator.target && Number.isFinite(indicator.target.value)
+        ? html`<p class="target">
+            ${m.targetIn(
+              formatValue(indicator.target.value, indicator.unit, lang, summary.decimals),
+              indicator.target.period ? formatPeriod(indicator.target.period, lang) : '',
+            )}
+          </p>`
+        : nothing;
+    const areaNote = this.area
+      ? html`<p class="area-note">
+          ${summary.fallback ? m.regionFallback : m.areaShown(areaName ?? this.area)}
+        </p>`
+      : nothing;
+    if (!latest) {
+      return html`<div class="sparkline" part="base">
+        ${this.#renderHead(name, illustrative, m)}
+        <p class="empty">${m.noDataLong}</p>
+        ${status} ${target} ${areaNote} ${this.#renderSource(indicator, lang, m)}
+      </div>`;
+    }
 
+    // One template for what every sparkline with data shows (name, chart, value, "Vis tal"): each nested
+    // template costs a clone and its markers, and the overview shows hundreds of these.
+    const height = this.variant === 'compact' ? 280 : 480;
+    const g = sparklineGeometry(
+      summary.points,
+      WIDTH,
+      height,
+      indicator.target?.value ?? null,
+      PAD,
+    );
+    const first = summary.points[0]!;
+    const last = summary.points[summary.points.length - 1]!;
+    // The table is built when it is opened (or printed): most readers never open it, and a thousand
+    // sparklines would otherwise carry a thousand hidden tables.
+    const tableShown = this.valuesOpen || (this.#print ??= new PrintController(this)).printing;
+    // The viewBox stretches with the element (preserveAspectRatio none) and non-scaling strokes keep
+    // lines and round dots crisp, so no element needs a ResizeObserver to stay responsive.
     return html`<div class="sparkline" part="base">
-      ${head}
-      ${
-        latest
-          ? html`<div class="body">
-                ${this.#renderChart(indicator, summary, description, lang)}
-                <div class="figures">
-                  <span class="value" part="value"
-                    >${formatValue(latest.value, indicator.unit, lang, summary.decimals)}</span
-                  >
-                  <span class="period">${formatPeriod(latest.period, lang)}</span>
-                </div>
-              </div>
-              ${this.#renderChange(indicator, summary, lang, m)}`
-          : html`<p class="empty">${m.noDataLong}</p>`
-      }
-      <p class="status" part="status" data-status=${summary.status}>
-        ${statusIcon(summary.status)}<span>${label('status', summary.status, lang)}</span>
-      </p>
-      ${
-        indicator.target && Number.isFinite(indicator.target.value)
-          ? html`<p class="target">
-              ${m.targetIn(
-                formatValue(indicator.target.value, indicator.unit, lang, summary.decimals),
-                indicator.target.period ? formatPeriod(indicator.target.period, lang) : '',
-              )}
-            </p>`
-          : nothing
-      }
-      ${
-        this.area
-          ? html`<p class="area-note">
-              ${summary.fallback ? m.regionFallback : m.areaShown(areaName ?? this.area)}
-            </p>`
-          : nothing
-      }
-      ${latest ? this.#renderTable(indicator, summary, agreement, lang, m) : nothing}
+      <div class="head">
+        ${this.hideName ? nothing : html`<span class="name" part="name">${name}</span>`}
+        ${illustrative ? this.#renderBadge(m) : nothing}
+      </div>
+      <div class="body">
+        <div class="chart">
+          <svg
+            part="chart"
+            role="img"
+            aria-label=${describe(indicator, summary, lang, areaName)}
+            viewBox="0 0 ${WIDTH} ${height}"
+            preserveAspectRatio="none"
+          >
+            ${
+              g.targetY !== null
+                ? svg`<path part="target" class="target-line" d="M0,${g.targetY}H${WIDTH}"/>`
+                : nothing
+            }
+            <path part="line" class="line" d=${g.line} />
+            <path class="dots" d=${g.dots || nothing} />
+            <path class="last" d=${g.last ? `M${g.last.x},${g.last.y}h0` : nothing} />
+          </svg>
+          ${
+            first !== last && this.variant !== 'compact'
+              ? html`<div class="axis" aria-hidden="true">
+                  <span>${formatPeriod(first.period, lang, 'short')}</span>
+                  <span>${formatPeriod(last.period, lang, 'short')}</span>
+                </div>`
+              : nothing
+          }
+        </div>
+        <div class="figures">
+          <span class="value" part="value"
+            >${formatValue(latest.value, indicator.unit, lang, summary.decimals)}</span
+          >
+          <span class="period">${formatPeriod(latest.period, lang)}</span>
+        </div>
+      </div>
+      ${this.#renderChange(indicator, summary, lang, m)} ${status} ${target} ${areaNote}
+      <details class="values" part="values" ?open=${this.valuesOpen} @toggle=${this.#onToggle}>
+        <summary>${m.showValues}</summary>
+        ${
+          tableShown
+            ? this.#renderRows(
+                indicator,
+                summary,
+                summary.area ? this.#areaName(agreement, summary.area, lang) : m.wholeRegion,
+                lang,
+                m,
+              )
+            : nothing
+        }
+      </details>
       ${this.#renderSource(indicator, lang, m)}
+    </div>`;
+  }
+
+  #onToggle(e: Event) {
+    this.valuesOpen = (e.target as HTMLDetailsElement).open;
+  }
+
+  #renderHead(name: string, illustrative: boolean, m: ViewContext['m']) {
+    return html`<div class="head">
+      ${this.hideName ? nothing : html`<span class="name" part="name">${name}</span>`}
+      ${illustrative ? this.#renderBadge(m) : nothing}
     </div>`;
   }
 
@@ -227,47 +290,6 @@ export class SaIndicatorSparkline extends SaElement {
     return area ? text(area.name, lang) : id;
   }
 
-  #renderChart(
-    indicator: Indicator,
-    summary: IndicatorSummary,
-    description: string,
-    lang: ViewContext['lang'],
-  ) {
-    const height = this.variant === 'compact' ? 280 : 480;
-    const target = indicator.target?.value ?? null;
-    const g = sparklineGeometry(summary.points, WIDTH, height, target, PAD);
-    const first = summary.points[0];
-    const last = summary.points[summary.points.length - 1];
-    // The viewBox stretches with the element (preserveAspectRatio none) and non-scaling strokes keep
-    // lines and round dots crisp, so no element needs a ResizeObserver to stay responsive.
-    return html`<div class="chart">
-      <svg
-        part="chart"
-        role="img"
-        aria-label=${description}
-        viewBox="0 0 ${WIDTH} ${height}"
-        preserveAspectRatio="none"
-      >
-        ${
-          g.targetY !== null
-            ? svg`<path part="target" class="target-line" d="M0,${g.targetY}H${WIDTH}"/>`
-            : nothing
-        }
-        <path part="line" class="line" d=${g.line} />
-        <path class="dots" d=${g.dots || nothing} />
-        <path class="last" d=${g.last ? `M${g.last.x},${g.last.y}h0` : nothing} />
-      </svg>
-      ${
-        first && last && first !== last && this.variant !== 'compact'
-          ? html`<div class="axis" aria-hidden="true">
-              <span>${formatPeriod(first.period, lang, 'short')}</span>
-              <span>${formatPeriod(last.period, lang, 'short')}</span>
-            </div>`
-          : nothing
-      }
-    </div>`;
-  }
-
   #renderChange(
     indicator: Indicator,
     summary: IndicatorSummary,
@@ -289,28 +311,6 @@ export class SaIndicatorSparkline extends SaElement {
         ${m.sincePrevious(formatPeriod(previous.period, lang))}</span
       >
     </p>`;
-  }
-
-  #renderTable(
-    indicator: Indicator,
-    summary: IndicatorSummary,
-    agreement: Agreement,
-    lang: ViewContext['lang'],
-    m: ViewContext['m'],
-  ) {
-    const areaLabel = summary.area ? this.#areaName(agreement, summary.area, lang) : m.wholeRegion;
-    // The table is built when it is opened (or printed): most readers never open it, and a thousand
-    // sparklines would otherwise carry a thousand hidden tables.
-    const shown = this.valuesOpen || (this.#print ??= new PrintController(this)).printing;
-    return html`<details
-      class="values"
-      part="values"
-      ?open=${this.valuesOpen}
-      @toggle=${(e: Event) => (this.valuesOpen = (e.target as HTMLDetailsElement).open)}
-    >
-      <summary>${m.showValues}</summary>
-      ${shown ? this.#renderRows(indicator, summary, areaLabel, lang, m) : nothing}
-    </details>`;
   }
 
   #renderRows(
