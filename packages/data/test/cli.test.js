@@ -137,3 +137,30 @@ test('sundhedsaftale misuse exits 2 with a hint on stderr', async () => {
     assert.notEqual(r.stderr, '', args.join(' '));
   }
 });
+
+test('sundhedsaftale render --widget indicator --variant line writes the line variant; an unknown variant is a usage error', async () => {
+  const ok = await run(
+    'render',
+    sample('midt-2019-2023'),
+    '--widget',
+    'indicator',
+    '--indicator',
+    'psykiatriske-genindlaeggelser',
+    '--variant',
+    'line',
+  );
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.match(ok.stdout, /<sa-indicator-sparkline[^>]*variant="line"/);
+  const bad = await run(
+    'render',
+    sample('midt-2019-2023'),
+    '--widget',
+    'indicator',
+    '--indicator',
+    'psykiatriske-genindlaeggelser',
+    '--variant',
+    'wide',
+  );
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--variant skal være default, compact eller line, ikke "wide"/);
+});

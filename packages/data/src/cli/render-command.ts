@@ -15,6 +15,7 @@ som kan læses helt uden JavaScript, og som kan printes.
   --widget overview|focus-area|indicator   hvad der vises (standard: overview)
   --focus-area id       indsatsområdet, for --widget focus-area
   --indicator id        indikatoren, for --widget indicator
+  --variant compact|line  for --widget indicator: én række, eller kun linjen og seneste værdi
   --area kode           kommunens kode, fx 751 for Aarhus
   --view table          overbliksbilledet som én tabel over alle indikatorer
   --script url          indlæs sundhedsaftale.js, så siden bliver interaktiv, hvor scripts er tilladt
@@ -29,6 +30,7 @@ readable with no JavaScript at all, and printable.
   --widget overview|focus-area|indicator   what to show (default: overview)
   --focus-area id       the focus area, for --widget focus-area
   --indicator id        the indicator, for --widget indicator
+  --variant compact|line  for --widget indicator: one row, or only the line and the latest value
   --area code           the municipality's code, e.g. 751 for Aarhus
   --view table          the overview as one table of every indicator
   --script url          load sundhedsaftale.js, so the page comes alive where scripts are allowed
@@ -39,6 +41,8 @@ readable with no JavaScript at all, and printable.
 
 const WIDGETS = ['overview', 'focus-area', 'indicator'] as const;
 type Widget = (typeof WIDGETS)[number];
+const VARIANTS = ['default', 'compact', 'line'] as const;
+type Variant = (typeof VARIANTS)[number];
 
 /** The static renderer lives in @sundhedsaftale/elements (Lit SSR); it is loaded only for this command. */
 const RENDERER = '@sundhedsaftale/elements/static.js';
@@ -57,7 +61,7 @@ export const renderCommand: Command = {
     const parsed = parseOptions(
       args,
       [],
-      ['widget', 'focus-area', 'indicator', 'area', 'view', 'script', 'out'],
+      ['widget', 'focus-area', 'indicator', 'variant', 'area', 'view', 'script', 'out'],
       io,
     );
     if (!parsed) return 2;
@@ -81,6 +85,12 @@ export const renderCommand: Command = {
       return misuse(
         '--widget indicator kræver --indicator id',
         '--widget indicator needs --indicator id',
+      );
+    const variant = strings.variant ?? 'default';
+    if (!VARIANTS.includes(variant as Variant))
+      return misuse(
+        `--variant skal være default, compact eller line, ikke "${variant}"`,
+        `--variant must be default, compact or line, not "${variant}"`,
       );
 
     const source = await readSource(file);
@@ -107,6 +117,7 @@ export const renderCommand: Command = {
         widget,
         focusArea: strings['focus-area'],
         indicator: strings.indicator,
+        variant,
         area: strings.area,
         view: strings.view === 'table' ? 'table' : 'overview',
         script: strings.script,

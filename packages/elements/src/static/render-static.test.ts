@@ -68,5 +68,27 @@ for (const name of ['midt-2019-2023', 'midt-2024-2027'] as const) {
       expect(svg.getAttribute('role')).to.equal('img');
       expect(svg.querySelector('[part=line]')!.getAttribute('d')).to.match(/^M/);
     });
+
+    it('an indicator as variant=line: the line and the latest value, the rest in its description', async () => {
+      const indicator = doc.indicators!.find((i) => summarize(i).latest)!;
+      const s = summarize(indicator);
+      const page = await staticPage(name, {
+        widget: 'indicator',
+        indicator: indicator.id,
+        variant: 'line',
+      });
+      await expect(page).to.be.accessible();
+      const el = page.querySelector('sa-indicator-sparkline')!;
+      expect(el.getAttribute('variant')).to.equal('line');
+      const root = el.shadowRoot!;
+      expect(root.querySelector('[part=value]')!.textContent).to.equal(
+        formatValue(s.latest!.value, indicator.unit, 'da', s.decimals),
+      );
+      expect(root.querySelector('svg[part=chart]')!.getAttribute('aria-label')).to.contain(
+        text(indicator.name, 'da'),
+      );
+      for (const part of ['name', 'status', 'values', 'source'])
+        expect(root.querySelector(`[part~=${part}]`), part).to.equal(null);
+    });
   });
 }

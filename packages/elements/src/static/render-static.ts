@@ -22,6 +22,8 @@ export interface StaticOptions {
   focusArea?: string;
   /** Indicator id, for `indicator`. */
   indicator?: string;
+  /** The sparkline's variant, for `indicator`: `default`, `compact` or `line`. */
+  variant?: 'default' | 'compact' | 'line';
   /** Area id (municipality code). */
   area?: string;
   lang?: Lang;
@@ -71,6 +73,7 @@ function widgetTemplate(agreement: Agreement, o: StaticOptions): TemplateResult 
         lang=${lang}
         area=${area}
         indicator=${o.indicator ?? ''}
+        variant=${o.variant ?? 'default'}
       ></sa-indicator-sparkline>`;
   }
 }
