@@ -114,7 +114,12 @@ describe('<sa-indicator-sparkline>', () => {
       expect(textOf(el, '[part=badge]')).to.equal('Eksempeldata');
       const discussion = await sample('midt-2024-2027');
       const cited = await render(discussion, 'daarligt-selvvurderet-helbred');
-      expect(q(cited, '[part=badge]')).to.equal(null);
+      const badge = q(cited, '[part=badge]') as HTMLElement | null;
+      expect(
+        badge === null || badge.getBoundingClientRect().width === 0,
+        'no visible badge',
+      ).to.equal(true);
+      expect((q(cited, '[part~=base]') as HTMLElement).innerText).not.to.contain('Eksempeldata');
     });
 
     it('links only http(s) sources, with rel="noopener noreferrer"', async () => {

@@ -155,8 +155,10 @@ export class SaIndicatorSparkline extends SaElement {
     // lines and round dots crisp, so no element needs a ResizeObserver to stay responsive.
     return html`<div class="sparkline" part="base">
       <div class="head">
-        ${this.hideName ? nothing : html`<span class="name" part="name">${name}</span>`}
-        ${illustrative ? this.#renderBadge(m) : nothing}
+        <span class="name" part="name" ?hidden=${this.hideName}>${name}</span>
+        <span class="badge" part="badge" title=${m.illustrativeNote} ?hidden=${!illustrative}
+          >${m.illustrative}</span
+        >
       </div>
       <div class="body">
         <div class="chart">
