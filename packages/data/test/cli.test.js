@@ -139,28 +139,11 @@ test('sundhedsaftale misuse exits 2 with a hint on stderr', async () => {
 });
 
 test('sundhedsaftale render --widget indicator --variant line writes the line variant; an unknown variant is a usage error', async () => {
-  const ok = await run(
-    'render',
-    sample('midt-2019-2023'),
-    '--widget',
-    'indicator',
-    '--indicator',
-    'psykiatriske-genindlaeggelser',
-    '--variant',
-    'line',
-  );
+  const indicator = ['--widget', 'indicator', '--indicator', 'psykiatriske-genindlaeggelser'];
+  const ok = await run('render', sample('midt-2019-2023'), ...indicator, '--variant', 'line');
   assert.equal(ok.code, 0, ok.stderr);
   assert.match(ok.stdout, /<sa-indicator-sparkline[^>]*variant="line"/);
-  const bad = await run(
-    'render',
-    sample('midt-2019-2023'),
-    '--widget',
-    'indicator',
-    '--indicator',
-    'psykiatriske-genindlaeggelser',
-    '--variant',
-    'wide',
-  );
+  const bad = await run('render', sample('midt-2019-2023'), ...indicator, '--variant', 'wide');
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--variant skal være default, compact eller line, ikke "wide"/);
 });
