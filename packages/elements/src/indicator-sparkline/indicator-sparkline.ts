@@ -199,13 +199,7 @@ export class SaIndicatorSparkline extends SaElement {
         <summary>${m.showValues}</summary>
         ${
           tableShown
-            ? this.#renderRows(
-                indicator,
-                summary,
-                summary.area ? this.#areaName(agreement, summary.area, lang) : m.wholeRegion,
-                lang,
-                m,
-              )
+            ? this.#renderRows(indicator, summary, areaName ?? m.wholeRegion, lang, m)
             : nothing
         }
       </details>
@@ -217,10 +211,13 @@ export class SaIndicatorSparkline extends SaElement {
     this.valuesOpen = (e.target as HTMLDetailsElement).open;
   }
 
+  /** The head of the rarer sparklines without data; the one with data writes the same inline. */
   #renderHead(name: string, illustrative: boolean, m: ViewContext['m']) {
     return html`<div class="head">
-      ${this.hideName ? nothing : html`<span class="name" part="name">${name}</span>`}
-      ${illustrative ? this.#renderBadge(m) : nothing}
+      <span class="name" part="name" ?hidden=${this.hideName}>${name}</span>
+      <span class="badge" part="badge" title=${m.illustrativeNote} ?hidden=${!illustrative}
+        >${m.illustrative}</span
+      >
     </div>`;
   }
 
@@ -248,7 +245,9 @@ export class SaIndicatorSparkline extends SaElement {
       return html`<div class="sparkline" part="base">
         <span class="empty" role="img" aria-label=${description}
           >${indicator.state === 'development' ? m.development : m.noData}</span
-        >${illustrative ? this.#renderBadge(m) : nothing}
+        ><span class="badge" part="badge" title=${m.illustrativeNote} ?hidden=${!illustrative}
+          >${m.illustrative}</span
+        >
       </div>`;
     }
     const g = sparklineGeometry(
@@ -258,7 +257,6 @@ export class SaIndicatorSparkline extends SaElement {
       indicator.target?.value ?? null,
       PAD,
     );
-    // The badge is in this template, hidden without illustrative data, rather than a nested one.
     return html`<div class="sparkline" part="base">
       <svg
         class="chart"
@@ -278,12 +276,6 @@ export class SaIndicatorSparkline extends SaElement {
         >${m.illustrative}</span
       >
     </div>`;
-  }
-
-  #renderBadge(m: ViewContext['m']) {
-    return html`<span class="badge" part="badge" title=${m.illustrativeNote}
-      >${m.illustrative}</span
-    >`;
   }
 
   #areaName(agreement: Agreement, id: string | null, lang: ViewContext['lang']) {
