@@ -30,3 +30,6 @@ export const chromiumArgs = [
   '--disable-backgrounding-occluded-windows',
   '--disable-renderer-backgrounding',
 ];
+
+/** puppeteer.launch() options for headless Debian Chromium, shared by the scripts, bench and tests. */
+export const chromiumLaunch = { executablePath: chromePath, headless: true, args: chromiumArgs };

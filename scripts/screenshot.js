@@ -3,17 +3,13 @@
 // Usage: node scripts/screenshot.js <out-dir> <width> <story-id>...   (after `npm run build-storybook`)
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromePath, chromiumArgs } from './browsers.js';
+import { chromiumLaunch } from './browsers.js';
 import { serve } from './static-server.js';
 
 const [outDir = '/tmp/shots', width = '1280', ...ids] = process.argv.slice(2);
 const server = await serve(join(process.cwd(), 'storybook-static'));
 
-const browser = await puppeteer.launch({
-  executablePath: chromePath,
-  headless: true,
-  args: chromiumArgs,
-});
+const browser = await puppeteer.launch(chromiumLaunch);
 try {
   for (const id of ids) {
     const page = await browser.newPage();

@@ -5,18 +5,14 @@
 // For readable names, build ours unminified and point BENCH_OURS_BUNDLE at it.
 import puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
-import { chromePath, chromiumArgs } from '../../../scripts/browsers.js';
+import { chromiumLaunch } from '../../../scripts/browsers.js';
 import { serve } from '../../../scripts/static-server.js';
 import { CASES } from './run.js';
 
 const [peer = 'ours', name = 'small', top = '25'] = process.argv.slice(2);
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const server = await serve(root);
-const browser = await puppeteer.launch({
-  executablePath: chromePath,
-  headless: true,
-  args: chromiumArgs,
-});
+const browser = await puppeteer.launch(chromiumLaunch);
 try {
   const page = await browser.newPage();
   await page.goto(`${server.url}/packages/bench/.build/${peer}.html`, { waitUntil: 'load' });

@@ -11,7 +11,12 @@ import puppeteer from 'puppeteer-core';
 import { availableParallelism, cpus } from 'node:os';
 import { rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { chromePath, chromiumArgs, firefoxPath } from '../../../scripts/browsers.js';
+import {
+  chromePath,
+  chromiumArgs,
+  chromiumLaunch,
+  firefoxPath,
+} from '../../../scripts/browsers.js';
 import { BUILD_DIR, PEERS, buildAll } from './build.js';
 import { serve } from '../../../scripts/static-server.js';
 import { renderReport } from './report.js';
@@ -156,8 +161,7 @@ async function launch(kind) {
   if (kind === 'chromium') {
     if (!chromePath) throw new Error('No Chromium found (set CHROME_PATH)');
     return puppeteer.launch({
-      executablePath: chromePath,
-      headless: true,
+      ...chromiumLaunch,
       args: [...chromiumArgs, '--js-flags=--expose-gc'],
       protocolTimeout: 300_000,
     });

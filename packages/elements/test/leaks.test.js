@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { chromePath, chromiumArgs } from '../../../scripts/browsers.js';
+import { chromiumArgs, chromiumLaunch } from '../../../scripts/browsers.js';
 import { serve } from '../../../scripts/static-server.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -16,8 +16,7 @@ const PAGE = `<!doctype html><html lang="da"><body><div id="root"></div>
 async function withPage(fn) {
   const server = await serve(root, { pages: { '/': PAGE } });
   const browser = await puppeteer.launch({
-    executablePath: chromePath,
-    headless: true,
+    ...chromiumLaunch,
     args: [...chromiumArgs, '--js-flags=--expose-gc'],
   });
   try {

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromePath, chromiumArgs } from '../../../scripts/browsers.js';
+import { chromiumLaunch } from '../../../scripts/browsers.js';
 import { formatValue, summarize } from '@sundhedsaftale/data';
 import { renderStatic } from '../dist/static/render-static.js';
 
@@ -21,11 +21,7 @@ for (const name of ['midt-2019-2023', 'midt-2024-2027']) {
     const dir = mkdtempSync(join(tmpdir(), 'sa-print-'));
     const htmlFile = join(dir, 'overview.html');
     writeFileSync(htmlFile, await renderStatic(doc, { widget: 'overview' }));
-    const browser = await puppeteer.launch({
-      executablePath: chromePath,
-      headless: true,
-      args: chromiumArgs,
-    });
+    const browser = await puppeteer.launch(chromiumLaunch);
     let pdfFile;
     let overflow;
     try {

@@ -18,7 +18,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { chromePath, chromiumArgs } from '../../../scripts/browsers.js';
+import { chromePath, chromiumLaunch } from '../../../scripts/browsers.js';
 import { serve } from '../../../scripts/static-server.js';
 
 const repo = new URL('../../../', import.meta.url).pathname.replace(/\/$/, '');
@@ -225,11 +225,7 @@ test('installed: a bundler build of define.js renders the elements in a browser'
   );
   const server = await serve(app);
   const { default: puppeteer } = await import('puppeteer-core');
-  const browser = await puppeteer.launch({
-    executablePath: chromePath,
-    headless: true,
-    args: chromiumArgs,
-  });
+  const browser = await puppeteer.launch(chromiumLaunch);
   try {
     const page = await browser.newPage();
     const errors = [];
