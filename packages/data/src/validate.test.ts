@@ -273,6 +273,25 @@ describe('validate()', () => {
         ['/extra/3', 'json'],
       ]);
     });
+    it('validate(unusable values, a wrong shape and broken references) lists them in that order', () => {
+      // One walk finds the first two kinds; the order is the copy's, then the contract's, then the references'.
+      const doc = fixture();
+      doc.indicators[0].nationalGoalIds = ['nowhere'];
+      doc.indicators[0].name = 5;
+      doc.indicators[0].series[0].value = NaN;
+      doc.indicators[1].nationalGoalIds = ['sunde-leveaar', 'sunde-leveaar', 1];
+      doc.title = undefined;
+      doc.extra = () => 1;
+      expect(errorsOf(doc).map((e) => [e.pointer, e.code])).to.deep.equal([
+        ['/indicators/0/series/0/value', 'json'],
+        ['/extra', 'json'],
+        ['/indicators/0/name', 'type'],
+        ['/indicators/1/nationalGoalIds/1', 'unique'],
+        ['/indicators/1/nationalGoalIds/2', 'type'],
+        ['/title', 'required'],
+        ['/indicators/0/nationalGoalIds/0', 'reference'],
+      ]);
+    });
     it('validate(NaN or Infinity) says so in words an editor can read, never "NaN" or "Infinity"', () => {
       const doc = fixture();
       doc.indicators[0].series[0].period = NaN;

@@ -11,6 +11,8 @@ export { SCHEMA_VERSION } from './validate/version.js';
 export { MAX_DEPTH, MAX_VALUES } from './validate/plain-json.js';
 export { MAX_ISSUES, type IssueCode, type ValidationIssue } from './validate/report.js';
 
+type Json = Record<string, unknown>;
+
 export type ValidationResult =
   | { ok: true; agreement: Agreement; warnings: ValidationIssue[] }
   | { ok: false; errors: ValidationIssue[] };
@@ -22,15 +24,18 @@ export type ValidationResult =
  */
 export function validate(doc: unknown): ValidationResult {
   const report = new Report();
+  // The contract's issues, found while copying; they follow the copy's and the version's own.
+  const checks = new Report();
   let copy: unknown;
   try {
     if (!isRecord(doc)) {
       report.type('', ['et JSON-objekt', 'a JSON object'], doc);
     } else {
-      copy = toPlainJson(doc, report);
-      if (isRecord(copy) && checkVersion(copy, report)) {
-        agreement(copy, '', undefined, report);
-        checkReferences(copy, report);
+      copy = toPlainJson(doc, report, agreement, checks);
+      // The copy of an object is an object.
+      if (checkVersion(copy as Json, report)) {
+        report.add(checks);
+        checkReferences(copy as Json, report);
       }
     }
   } catch (e) {

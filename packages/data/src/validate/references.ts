@@ -1,47 +1,39 @@
 /** Checks a JSON Schema can't express: ids unique within their list, and references that resolve. */
 import { ID_PATTERN } from './contract.js';
-import { child, quote, type At, Report } from './report.js';
+import { child, quote, Report } from './report.js';
 import { isRecord } from './rules.js';
 
 type Json = Record<string, unknown>;
 
-/** The items of `v` that are objects, with their pointers; anything else was reported by the shape check. */
-function records(v: unknown, at: At): [Json, At][] {
-  if (!Array.isArray(v)) return [];
-  const out: [Json, At][] = [];
-  v.forEach((x, i) => {
-    if (isRecord(x)) out.push([x, child(at, i)]);
-  });
-  return out;
-}
+/** The items of `v`, or none if it isn't a list (the shape check reported that, and any item that isn't an object). */
+const items = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
-/** Ids of one list; a repeated id is an error at the repeat. */
-function idsOf(items: [Json, At][], report: Report): Set<string> {
-  const first = new Map<string, At>();
-  for (const [item, at] of items) {
-    if (typeof item.id !== 'string') continue;
+/** Ids of the list at `at`; a repeated id is an error at the repeat. */
+function idsOf(list: unknown, at: string, report: Report): Set<string> {
+  const first = new Map<string, string>();
+  items(list).forEach((item, i) => {
+    if (!isRecord(item) || typeof item.id !== 'string') return;
     const earlier = first.get(item.id);
-    if (earlier === undefined) first.set(item.id, at);
+    if (earlier === undefined) first.set(item.id, child(at, i));
     else
-      report.error(child(at, 'id'), 'duplicate', [
-        `id ${quote(item.id)} er allerede brugt i ${String(earlier)}`,
-        `id ${quote(item.id)} is already used at ${String(earlier)}`,
+      report.error(child(child(at, i), 'id'), 'duplicate', [
+        `id ${quote(item.id)} er allerede brugt i ${earlier}`,
+        `id ${quote(item.id)} is already used at ${earlier}`,
       ]);
-  }
+  });
   return new Set(first.keys());
 }
 
 /** Each valid id in `v` must be one of `known`, the ids of the list at `where`. */
 function resolve(
   v: unknown,
-  at: At,
+  at: string,
   known: Set<string>,
   where: string,
   [da, en]: readonly [string, string],
   report: Report,
 ) {
-  if (!Array.isArray(v)) return;
-  v.forEach((x, i) => {
+  items(v).forEach((x, i) => {
     if (typeof x === 'string' && ID_PATTERN.test(x) && !known.has(x))
       report.error(child(at, i), 'reference', [
         `peger på ${da} ${quote(x)}, som ikke findes i ${where}`,
@@ -55,7 +47,7 @@ function resolve(
  * is a warning. Series usually run forward: a period after every earlier one of its area (in string
  * order) can't be a repeat, so an area keeps a Set of the periods it has seen only once they go back.
  */
-function checkSeries(series: unknown[], at: At, areaIds: Set<string>, report: Report): void {
+function checkSeries(series: unknown[], at: string, areaIds: Set<string>, report: Report): void {
   const areas = new Map<string, { last: string; seen?: Set<string> }>();
   for (let i = 0; i < series.length; i++) {
     const point = series[i];
@@ -102,30 +94,33 @@ function periodsBefore(series: unknown[], end: number, area: string): Set<string
 }
 
 export function checkReferences(doc: Json, report: Report): void {
-  const indicators = records(doc.indicators, '/indicators');
-  const focusAreas = records(doc.focusAreas, '/focusAreas');
-  const indicatorIds = idsOf(indicators, report);
-  const goalIds = idsOf(records(doc.nationalGoals, '/nationalGoals'), report);
-  const areaIds = idsOf(records(doc.areas, '/areas'), report);
-  idsOf(records(doc.visions, '/visions'), report);
-  idsOf(focusAreas, report);
-  idsOf(records(doc.principles, '/principles'), report);
+  const indicatorIds = idsOf(doc.indicators, '/indicators', report);
+  const goalIds = idsOf(doc.nationalGoals, '/nationalGoals', report);
+  const areaIds = idsOf(doc.areas, '/areas', report);
+  idsOf(doc.visions, '/visions', report);
+  idsOf(doc.focusAreas, '/focusAreas', report);
+  idsOf(doc.principles, '/principles', report);
 
-  for (const [area, at] of focusAreas) {
-    const goals = records(area.goals, child(at, 'goals'));
-    idsOf(goals, report);
-    for (const [goal, goalAt] of goals)
-      resolve(
-        goal.indicatorIds,
-        child(goalAt, 'indicatorIds'),
-        indicatorIds,
-        '/indicators',
-        ['indikatoren', 'indicator'],
-        report,
-      );
-  }
+  items(doc.focusAreas).forEach((area, i) => {
+    if (!isRecord(area)) return;
+    const at = child(child('/focusAreas', i), 'goals');
+    idsOf(area.goals, at, report);
+    items(area.goals).forEach((goal, j) => {
+      if (isRecord(goal))
+        resolve(
+          goal.indicatorIds,
+          child(child(at, j), 'indicatorIds'),
+          indicatorIds,
+          '/indicators',
+          ['indikatoren', 'indicator'],
+          report,
+        );
+    });
+  });
 
-  for (const [indicator, at] of indicators) {
+  items(doc.indicators).forEach((indicator, i) => {
+    if (!isRecord(indicator)) return;
+    const at = child('/indicators', i);
     resolve(
       indicator.nationalGoalIds,
       child(at, 'nationalGoalIds'),
@@ -134,9 +129,8 @@ export function checkReferences(doc: Json, report: Report): void {
       ['det nationale mål', 'national goal'],
       report,
     );
-    const series = Array.isArray(indicator.series) ? indicator.series : [];
-    checkSeries(series, child(at, 'series'), areaIds, report);
-  }
+    checkSeries(items(indicator.series), child(at, 'series'), areaIds, report);
+  });
 
   const period = doc.period;
   if (

@@ -36,33 +36,15 @@ export const MAX_ISSUES = 100;
 export type Msg = readonly [da: string, en: string];
 
 /**
- * Where a value is: a JSON Pointer, or a parent and a key that become one only when an issue is
- * reported there. Validation visits every value of a document, and almost none of them has an issue.
+ * Where a value is: a JSON Pointer, or something that prints as one. The copy (plain-json.ts) passes a
+ * place that becomes a pointer only when an issue is reported there: validation visits every value of
+ * a document, and almost none of them has an issue.
  */
-export type At = string | Path;
+export type At = string | { toString(): string };
 
-export class Path {
-  constructor(
-    readonly parent: At,
-    readonly key: string | number,
-  ) {}
-
-  /** The JSON Pointer, escaped as RFC 6901 says ('~' → '~0', '/' → '~1'). */
-  toString(): string {
-    const key = String(this.key).replace(/~/g, '~0').replace(/\//g, '~1');
-    return `${String(this.parent)}/${key}`;
-  }
-}
-
-/** `parent` + '/' + `key`. */
-export const child = (parent: At, key: string | number): At => new Path(parent, key);
-
-/**
- * Where a value is, from where its parent is and its key (none for the root). Checks receive the two and
- * call this only to report an issue or to descend, so a leaf value that is fine costs no allocation.
- */
-export const at = (parent: At, key: string | number | undefined): At =>
-  key === undefined ? parent : new Path(parent, key);
+/** `parent` + '/' + `key`, escaped as RFC 6901 says ('~' → '~0', '/' → '~1'). */
+export const child = (parent: At, key: string | number): string =>
+  `${String(parent)}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
 /** A value quoted for a message, shortened so a huge string never floods the output. */
 export function quote(v: unknown): string {
@@ -105,6 +87,12 @@ export class Report {
     else this.moreWarnings++;
   }
 
+  /** Appends `other`'s errors, as if they had been reported here after this report's own. */
+  add(other: Report): void {
+    for (const e of other.errors) this.error(e.pointer, e.code as IssueCode, [e.da, e.en]);
+    this.moreErrors += other.moreErrors;
+  }
+
   /** `pointer` should be `expected`, but is something else. */
   type(at: At, [daWant, enWant]: Msg, found: unknown): void {
     const [daIs, enIs] = kindOf(found);
@@ -116,22 +104,22 @@ export class Report {
 
   /** Errors and warnings, each list ending in "and N more" when it was capped. */
   done(): { errors: ValidationIssue[]; warnings: ValidationIssue[] } {
-    const more = (n: number, [da1, daN, en1, enN]: readonly string[]): ValidationIssue[] =>
-      n === 0
-        ? []
-        : [
+    const more = (n: number, [da1, daN, en]: readonly string[]): ValidationIssue[] =>
+      n
+        ? [
             {
               pointer: '',
               code: 'more',
               da: n === 1 ? `og 1 ${da1} mere` : `og ${n} flere ${daN}`,
-              en: `and ${n} more ${n === 1 ? en1 : enN}`,
+              en: `and ${n} more ${en}${n === 1 ? '' : 's'}`,
             },
-          ];
+          ]
+        : [];
     return {
-      errors: [...this.errors, ...more(this.moreErrors, ['fejl', 'fejl', 'error', 'errors'])],
+      errors: [...this.errors, ...more(this.moreErrors, ['fejl', 'fejl', 'error'])],
       warnings: [
         ...this.warnings,
-        ...more(this.moreWarnings, ['advarsel', 'advarsler', 'warning', 'warnings']),
+        ...more(this.moreWarnings, ['advarsel', 'advarsler', 'warning']),
       ],
     };
   }

@@ -10,7 +10,7 @@ const [MAJOR, MINOR] = SCHEMA_VERSION.split('.').map(Number) as [number, number]
  */
 export function checkVersion(doc: Record<string, unknown>, report: Report): boolean {
   const at = '/schemaVersion';
-  if (!Object.prototype.hasOwnProperty.call(doc, 'schemaVersion')) {
+  if (!Object.hasOwn(doc, 'schemaVersion')) {
     report.error(at, 'required', [
       `mangler (feltet er påkrævet; brug "${SCHEMA_VERSION}")`,
       `is missing (the field is required; use "${SCHEMA_VERSION}")`,
