@@ -85,6 +85,37 @@ const minifyCss = (raw: string) =>
     .replace(/([\s:,(-])0\.(\d)/g, '$1.$2');
 
 /**
+ * Inside an `<svg>`, whitespace between tags is a text node that draws nothing (the charts have no
+ * `<text>`), yet every sparkline clones and walks it: it goes. `texts` are a template's static parts in
+ * order (expressions between them); `inSvg` is true for Lit's svg`` templates, which are SVG throughout.
+ * A small scanner keeps track of tags and quoted attribute values, so text inside a tag is never touched.
+ */
+function dropSvgWhitespace(texts: string[], inSvg: boolean): string[] {
+  let depth = inSvg ? 1 : 0;
+  let inTag = false;
+  let quote = '';
+  return texts.map((text) => {
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (inTag) {
+        if (quote) quote = c === quote ? '' : quote;
+        else if (c === '"' || c === "'") quote = c;
+        else if (c === '>') inTag = false;
+      } else if (c === '<') {
+        inTag = true;
+        const name = /^<(\/?)svg\b/.exec(text.slice(i, i + 6));
+        if (name) depth += name[1] ? -1 : 1;
+      } else if (depth > 0 && /\s/.test(c)) {
+        continue;
+      }
+      out += c;
+    }
+    return out;
+  });
+}
+
+/**
  * Minifies the static parts of Lit's html``, svg`` and css`` templates in the elements: the JS minifier
  * keeps template text as it is, and indentation is most of it. Parsed with TypeScript, so expressions
  * (`${…}`) and nested templates are never touched.
@@ -102,18 +133,24 @@ function minifyTemplates(): Plugin {
           ts.isIdentifier(node.tag) &&
           ['html', 'svg', 'css'].includes(node.tag.text)
         ) {
-          const minify = node.tag.text === 'css' ? minifyCss : minifyMarkup;
+          const tag = node.tag.text;
           const t = node.template;
           const parts = ts.isNoSubstitutionTemplateLiteral(t)
             ? [t]
             : [t.head, ...t.templateSpans.map((span) => span.literal)];
-          for (const part of parts) {
-            // Text sits between "`" or "}" and "`" or "${".
+          // Text sits between "`" or "}" and "`" or "${".
+          const spans = parts.map((part): [number, number] => {
             const start = part.getStart(file) + 1;
             const opensExpression = ts.isTemplateHead(part) || ts.isTemplateMiddle(part);
-            const end = part.getEnd() - (opensExpression ? 2 : 1);
-            edits.push([start, end, minify(code.slice(start, end))]);
-          }
+            return [start, part.getEnd() - (opensExpression ? 2 : 1)];
+          });
+          const texts = spans.map(([start, end]) =>
+            tag === 'css'
+              ? minifyCss(code.slice(start, end))
+              : minifyMarkup(code.slice(start, end)),
+          );
+          const minified = tag === 'css' ? texts : dropSvgWhitespace(texts, tag === 'svg');
+          spans.forEach(([start, end], i) => edits.push([start, end, minified[i]!]));
         }
         ts.forEachChild(node, visit);
       };

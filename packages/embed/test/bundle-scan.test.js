@@ -26,4 +26,10 @@ for (const file of ['sundhedsaftale.js', 'sundhedsaftale.iife.js']) {
     assert.match(code, /`sundhedsaftale`|"sundhedsaftale"/);
     assert.doesNotMatch(code, /createPolicy\(\s*["'`]lit-html/);
   });
+
+  test(`${file} keeps no whitespace between the tags of a sparkline's chart (each would be a text node per sparkline)`, () => {
+    const charts = code.match(/<svg (?:class|part)="chart"[\s\S]*?<\/svg\s*>/g) ?? [];
+    assert.equal(charts.length, 2, 'the full and the line variant');
+    for (const chart of charts) assert.doesNotMatch(chart, />\s+(<|\$\{)|\}\s+</);
+  });
 }

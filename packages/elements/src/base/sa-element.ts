@@ -88,8 +88,12 @@ export abstract class SaElement extends LitElement {
   /** Area id (e.g. a municipality code, `751`): show its figures where the data has them. */
   @property({ reflect: true }) area?: string;
 
-  /** Colour theme: `auto` follows the reader's system, `light` and `dark` force one. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /**
+   * Colour theme: `auto` follows the reader's system, `light` and `dark` force one. The default is not
+   * written onto the element (no style needs it, and a page of a thousand sparklines would pay a
+   * thousand attribute writes); removing the attribute returns to `auto`.
+   */
+  @property({ reflect: true, useDefault: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** What the element's own data route (property, `src`, inline JSON) has produced. */
   @state() protected own: AgreementState = { status: 'idle' };

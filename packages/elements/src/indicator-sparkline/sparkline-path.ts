@@ -51,10 +51,20 @@ export function sparklineGeometry(
     lo -= 1;
     hi += 1;
   }
-  const t0 = ts[0]!;
-  const t1 = ts[n - 1]!;
-  const x = linear(t0 === t1 ? [t0 - 1, t0 + 1] : [t0, t1], [pad, width - pad]);
-  const y = linear([lo, hi], [height - pad, pad]);
+  let t0 = ts[0]!;
+  let t1 = ts[n - 1]!;
+  if (t0 === t1) {
+    // A single period sits in the middle.
+    t0 -= 1;
+    t1 += 1;
+  }
+  // Linear maps from time to x and from value to y (larger values higher up), written out: d3-scale's
+  // scaleLinear and d3-shape's line() would bring about 10 KB min+gzip (interpolators, colour parsing,
+  // tick formats) for this arithmetic; see docs/decisions/0003-bundle-size.md.
+  const kx = (width - 2 * pad) / (t1 - t0);
+  const ky = (height - 2 * pad) / (hi - lo);
+  const x = (t: number) => Math.round(pad + (t - t0) * kx);
+  const y = (v: number) => Math.round(height - pad - (v - lo) * ky);
 
   // One pass: a point after a gap starts a new segment (M), others continue it (L); a point with no
   // defined neighbour is also drawn as a dot, since a one-point segment has no length to stroke.
@@ -67,8 +77,8 @@ export function sparklineGeometry(
   for (let i = 0; i < n; i++) {
     const v = vs[i]!;
     if (Number.isNaN(v)) continue;
-    px = Math.round(x(ts[i]!));
-    py = Math.round(y(v));
+    px = x(ts[i]!);
+    py = y(v);
     const joined = i > 0 && !Number.isNaN(vs[i - 1]!);
     path.push(joined ? 'L' : 'M', px, ',', py);
     if (!joined && !(i + 1 < n && !Number.isNaN(vs[i + 1]!))) dots.push('M', px, ',', py, 'h0');
@@ -78,16 +88,6 @@ export function sparklineGeometry(
     line: path.join(''),
     dots: dots.join(''),
     last: { x: px, y: py },
-    targetY: hasTarget ? Math.round(y(target)) : null,
+    targetY: hasTarget ? y(target) : null,
   };
-}
-
-/**
- * A linear map from domain to range. d3-scale's scaleLinear and d3-shape's line() do what this file does,
- * but bring about 10 KB min+gzip of interpolators, colour parsing, tick formats and path serialisation
- * for a few lines of arithmetic; see docs/decisions/0003-bundle-size.md.
- */
-function linear([d0, d1]: [number, number], [r0, r1]: [number, number]) {
-  const k = (r1 - r0) / (d1 - d0);
-  return (v: number) => r0 + (v - d0) * k;
 }
