@@ -269,18 +269,6 @@ describe('<sa-indicator-sparkline>', () => {
   });
 
   describe('theme', () => {
-    it('reflects a chosen theme, not the default, and returns to auto when the attribute goes', async () => {
-      const el = await render(consultation, 'dagligrygere');
-      expect(el.theme).to.equal('auto');
-      expect(el.hasAttribute('theme')).to.equal(false);
-      el.theme = 'dark';
-      await el.updateComplete;
-      expect(el.getAttribute('theme')).to.equal('dark');
-      el.removeAttribute('theme');
-      await el.updateComplete;
-      expect(el.theme).to.equal('auto');
-    });
-
     it('theme="dark" brings its own dark surface, with its text kept off the edge; compact has none', async () => {
       const lone = await render(consultation, 'dagligrygere', { theme: 'dark' });
       await expect(lone).to.be.accessible();
