@@ -1,0 +1,70 @@
+/* global window */
+// The data work one sparkline page does before any DOM, timed on its own: validate() once, then for every
+// indicator summarize(), describe() and formatValue(), on the bench's own agreement, the first time in a
+// fresh page (as the bench pages run it). Together with the Lit element floor, it is the least our
+// elements can cost: see "What limits them" in docs/performance.md. Needs `npm run build` (the data
+// package's dist). Usage: node packages/bench/src/phases.js [points=8] [page loads=5]
+import puppeteer from 'puppeteer-core';
+import { fileURLToPath } from 'node:url';
+import { chromiumLaunch, firefoxPath } from '../../../scripts/browsers.js';
+import { serve } from '../../../scripts/static-server.js';
+import { CASES } from './run.js';
+
+const [points = '8', loads = '5'] = process.argv.slice(2);
+const page = `<!doctype html><script type="module">
+  import { sparklineAgreement } from '/packages/bench/src/page/harness.js';
+  import { validate, summarize, describe, formatValue } from '/packages/data/dist/index.js';
+  const doc = sparklineAgreement({ count: 1000, points: ${Number(points)}, seed: ${CASES.small.options.seed} });
+  new Intl.NumberFormat('da').format(1.5); // locale data, loaded before the clock as in the bench
+  const times = {};
+  const time = (name, f) => {
+    const t0 = performance.now();
+    const out = f();
+    times[name] = performance.now() - t0;
+    return out;
+  };
+  const { agreement } = time('validate', () => validate(doc));
+  const summaries = time('summarize', () => agreement.indicators.map((i) => summarize(i)));
+  time('describe', () => agreement.indicators.map((i, k) => describe(i, summaries[k], 'da')));
+  time('formatValue', () =>
+    agreement.indicators.map((i, k) =>
+      formatValue(summaries[k].latest?.value, i.unit, 'da', summaries[k].decimals),
+    ),
+  );
+  window.times = times;
+</script>`;
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const server = await serve(root, { pages: { '/phases.html': page } });
+const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+try {
+  for (const kind of ['chromium', 'firefox']) {
+    const browser = await puppeteer.launch(
+      kind === 'chromium'
+        ? chromiumLaunch
+        : { browser: 'firefox', executablePath: firefoxPath, headless: true },
+    );
+    const runs = {};
+    try {
+      for (let i = 0; i < Number(loads); i++) {
+        const tab = await browser.newPage();
+        await tab.goto(`${server.url}/phases.html`);
+        await tab.waitForFunction('window.times !== undefined');
+        for (const [name, ms] of Object.entries(await tab.evaluate(() => window.times)))
+          (runs[name] ??= []).push(ms);
+        await tab.close();
+      }
+    } finally {
+      await browser.close();
+    }
+    const medians = Object.entries(runs).map(([name, ms]) => [name, median(ms)]);
+    const total = medians.reduce((sum, [, ms]) => sum + ms, 0);
+    console.log(
+      `${kind}, 1,000 × ${points}, median of ${loads} fresh pages: ` +
+        medians.map(([name, ms]) => `${name} ${ms.toFixed(1)} ms`).join(', ') +
+        `; together ${total.toFixed(1)} ms`,
+    );
+  }
+} finally {
+  await server.close();
+}
