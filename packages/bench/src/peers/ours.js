@@ -10,8 +10,10 @@ export function renderOurs(container, agreement, variant) {
   const n = agreement.indicators.length;
   return new Promise((resolve, reject) => {
     let loaded = 0;
+    // `target`, not `composedPath()`: the sparklines are children of the container, so the target is the
+    // sparkline itself, and a path array per event cost ours about 5 ms per 1,000 in Firefox.
     const onLoad = (event) => {
-      if (event.composedPath()[0]?.localName !== 'sa-indicator-sparkline') return;
+      if (event.target.localName !== 'sa-indicator-sparkline') return;
       if (++loaded === n) {
         container.removeEventListener('sa-load', onLoad);
         resolve();
