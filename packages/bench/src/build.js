@@ -23,6 +23,10 @@ export const PEERS = {
   'ours-line': { label: 'sundhedsaftale, `variant="line"`', head: ours() },
   svg: { label: 'plain SVG (baseline)' },
   'lit-floor': { label: 'Lit element floor (shadow root, line and value; not a library)' },
+  'data-work': {
+    label: 'data work alone (validate, summarize, describe; no DOM; not a library)',
+    sizeless: true,
+  },
   plot: { label: 'Observable Plot' },
   uplot: {
     label: 'uPlot',

@@ -37,6 +37,7 @@ const ROUND = process.env.BENCH_PEERS?.split(',') ?? [
   'ours-line',
   'svg',
   'lit-floor',
+  'data-work',
   'plot',
   'uplot',
   'chartjs',
