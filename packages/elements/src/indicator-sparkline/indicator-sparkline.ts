@@ -139,13 +139,7 @@ export class SaIndicatorSparkline extends SaElement {
     // One template for what every sparkline with data shows (name, chart, value, "Vis tal"): each nested
     // template costs a clone and its markers, and the overview shows hundreds of these.
     const height = this.variant === 'compact' ? 280 : 480;
-    const g = sparklineGeometry(
-      summary.points,
-      WIDTH,
-      height,
-      indicator.target?.value ?? null,
-      PAD,
-    );
+    const g = this.#geometry(indicator, summary, height);
     const first = summary.points[0]!;
     const last = summary.points[summary.points.length - 1]!;
     // The table is built when it is opened (or printed): most readers never open it, and a thousand
@@ -250,13 +244,7 @@ export class SaIndicatorSparkline extends SaElement {
         >
       </div>`;
     }
-    const g = sparklineGeometry(
-      summary.points,
-      WIDTH,
-      LINE_HEIGHT,
-      indicator.target?.value ?? null,
-      PAD,
-    );
+    const g = this.#geometry(indicator, summary, LINE_HEIGHT);
     return html`<div class="sparkline" part="base">
       <svg
         class="chart"
@@ -276,6 +264,11 @@ export class SaIndicatorSparkline extends SaElement {
         >${m.illustrative}</span
       >
     </div>`;
+  }
+
+  /** The series drawn WIDTH wide and `height` high, with the target on the same scale. */
+  #geometry(indicator: Indicator, summary: IndicatorSummary, height: number) {
+    return sparklineGeometry(summary.points, WIDTH, height, indicator.target?.value ?? null, PAD);
   }
 
   #areaName(agreement: Agreement, id: string | null, lang: ViewContext['lang']) {
