@@ -10,15 +10,16 @@ const items = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** Ids of the list at `at`; a repeated id is an error at the repeat. */
 function idsOf(list: unknown, at: string, report: Report): Set<string> {
-  const first = new Map<string, string>();
+  // Where each id first stands, by index: a pointer is only written for a repeat.
+  const first = new Map<string, number>();
   items(list).forEach((item, i) => {
     if (!isRecord(item) || typeof item.id !== 'string') return;
     const earlier = first.get(item.id);
-    if (earlier === undefined) first.set(item.id, child(at, i));
+    if (earlier === undefined) first.set(item.id, i);
     else
       report.error(child(child(at, i), 'id'), 'duplicate', [
-        `id ${quote(item.id)} er allerede brugt i ${earlier}`,
-        `id ${quote(item.id)} is already used at ${earlier}`,
+        `id ${quote(item.id)} er allerede brugt i ${child(at, earlier)}`,
+        `id ${quote(item.id)} is already used at ${child(at, earlier)}`,
       ]);
   });
   return new Set(first.keys());
