@@ -2,7 +2,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromePath, firefoxPath, chromiumArgs } from './scripts/browsers.js';
+import { chromiumLaunch, firefoxLaunch } from './scripts/browsers.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
 import { testServer } from './scripts/test-server.js';
 
@@ -14,12 +14,8 @@ const seedScript = process.env.CI
   : '';
 
 const browsers = [
-  chromeLauncher({
-    launchOptions: { executablePath: chromePath, headless: true, args: chromiumArgs },
-  }),
-  puppeteerLauncher({
-    launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
-  }),
+  chromeLauncher({ launchOptions: chromiumLaunch }),
+  puppeteerLauncher({ launchOptions: firefoxLaunch }),
 ].filter((b) => !only || only.some((name) => b.name.toLowerCase().includes(name)));
 
 export default {

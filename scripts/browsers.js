@@ -33,3 +33,6 @@ export const chromiumArgs = [
 
 /** puppeteer.launch() options for headless Debian Chromium, shared by the scripts, bench and tests. */
 export const chromiumLaunch = { executablePath: chromePath, headless: true, args: chromiumArgs };
+
+/** puppeteer.launch() options for headless Debian Firefox ESR, shared by the bench and tests. */
+export const firefoxLaunch = { browser: 'firefox', executablePath: firefoxPath, headless: true };

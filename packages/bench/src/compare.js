@@ -1,4 +1,3 @@
-/* global window */
 // Did a change help? Times one case of one page in two checkouts, in the same Chromium, page loads
 // alternating between them, so a busy machine slows both alike (separate `npm run bench` runs of each
 // differ more from load than most changes do). Both need their pages built: run the bench once in each
@@ -9,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { chromiumLaunch } from '../../../scripts/browsers.js';
 import { serve } from '../../../scripts/static-server.js';
-import { CASES } from './run.js';
+import { CASES, runOnce } from './run.js';
 
 const [other, name = 'small', peer = 'ours-line', rounds = '12'] = process.argv.slice(2);
 if (!other || !CASES[name]) {
@@ -27,15 +26,9 @@ try {
   for (let i = 0; i < Number(rounds); i++) {
     // Alternate which goes first, so neither always runs on a browser just warmed by the other.
     for (const which of i % 2 ? ['other', 'this'] : ['this', 'other']) {
-      const page = await browser.newPage();
-      await page.goto(`${servers[which].url}/packages/bench/.build/${peer}.html`, {
-        waitUntil: 'load',
-      });
-      await page.waitForFunction('window.benchReady === true');
       results[which].push(
-        await page.evaluate((n, o) => window.bench.run(n, o), name, CASES[name].options),
+        await runOnce(browser, servers[which].url, peer, name, CASES[name].options),
       );
-      await page.close();
     }
   }
 } finally {

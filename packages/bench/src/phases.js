@@ -6,31 +6,26 @@
 // package's dist). Usage: node packages/bench/src/phases.js [points=8] [page loads=5]
 import puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
-import { chromiumLaunch, firefoxPath } from '../../../scripts/browsers.js';
+import { chromiumLaunch, firefoxLaunch } from '../../../scripts/browsers.js';
 import { serve } from '../../../scripts/static-server.js';
 import { CASES } from './run.js';
 
 const [points = '8', loads = '5'] = process.argv.slice(2);
-const page = `<!doctype html><script type="module">
+// The bench's own data-work page code, loaded unbundled: an import map names the data package's build.
+const page = `<!doctype html>
+<script type="importmap">{ "imports": { "@sundhedsaftale/data": "/packages/data/dist/index.js" } }</script>
+<script type="module">
   import { sparklineAgreement } from '/packages/bench/src/page/harness.js';
-  import { validate, summarize, describe, formatValue } from '/packages/data/dist/index.js';
+  import { dataWork } from '/packages/bench/src/peers/data-work.js';
   const doc = sparklineAgreement({ count: 1000, points: ${Number(points)}, seed: ${CASES.small.options.seed} });
   new Intl.NumberFormat('da').format(1.5); // locale data, loaded before the clock as in the bench
   const times = {};
-  const time = (name, f) => {
+  dataWork(doc, (name, run) => {
     const t0 = performance.now();
-    const out = f();
+    const out = run();
     times[name] = performance.now() - t0;
     return out;
-  };
-  const { agreement } = time('validate', () => validate(doc));
-  const summaries = time('summarize', () => agreement.indicators.map((i) => summarize(i)));
-  time('describe', () => agreement.indicators.map((i, k) => describe(i, summaries[k], 'da')));
-  time('formatValue', () =>
-    agreement.indicators.map((i, k) =>
-      formatValue(summaries[k].latest?.value, i.unit, 'da', summaries[k].decimals),
-    ),
-  );
+  });
   window.times = times;
 </script>`;
 
@@ -39,11 +34,7 @@ const server = await serve(root, { pages: { '/phases.html': page } });
 const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
 try {
   for (const kind of ['chromium', 'firefox']) {
-    const browser = await puppeteer.launch(
-      kind === 'chromium'
-        ? chromiumLaunch
-        : { browser: 'firefox', executablePath: firefoxPath, headless: true },
-    );
+    const browser = await puppeteer.launch(kind === 'chromium' ? chromiumLaunch : firefoxLaunch);
     const runs = {};
     try {
       for (let i = 0; i < Number(loads); i++) {

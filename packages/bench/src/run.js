@@ -15,6 +15,7 @@ import {
   chromePath,
   chromiumArgs,
   chromiumLaunch,
+  firefoxLaunch,
   firefoxPath,
 } from '../../../scripts/browsers.js';
 import { BUILD_DIR, PEERS, buildAll } from './build.js';
@@ -56,7 +57,7 @@ const OVERVIEW = { indicators: 300, points: 40, seed: SEED };
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const log = (...args) => console.error(...args);
 
-async function runOnce(
+export async function runOnce(
   browser,
   base,
   peer,
@@ -168,12 +169,7 @@ async function launch(kind) {
     });
   }
   if (!firefoxPath) throw new Error('No Firefox found (set FIREFOX_PATH)');
-  return puppeteer.launch({
-    browser: 'firefox',
-    executablePath: firefoxPath,
-    headless: true,
-    protocolTimeout: 300_000,
-  });
+  return puppeteer.launch({ ...firefoxLaunch, protocolTimeout: 300_000 });
 }
 
 async function main() {
@@ -249,7 +245,7 @@ async function formatMarkdown(markdown, file) {
   }
 }
 
-// Run when started as a script; profile.js imports CASES only.
+// Run when started as a script; profile.js and compare.js import from it.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   main().catch((error) => {
     console.error(error);
