@@ -52,10 +52,14 @@ function renameTrustedTypesPolicy(): Plugin {
  */
 const BLOCK =
   'address|article|aside|caption|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|h[1-6]|header|legend|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul';
+// The tag after is only looked at (not consumed), so a block tag right after another is matched too.
 const besideBlockTag = new RegExp(
-  `\\s*\\n\\s*(<\\/?(?:${BLOCK})\\b)|(<\\/?(?:${BLOCK})\\b[^<>]*>)\\s*\\n\\s*`,
+  `\\s*\\n\\s*(?=<\\/?(?:${BLOCK})\\b)|(<\\/?(?:${BLOCK})\\b[^<>]*>)\\s*\\n\\s*`,
   'g',
 );
+
+/** Stands for an expression while a template's markup is minified whole: never in template text. */
+const HOLE = '\u0000';
 
 /**
  * Collapses whitespace in markup; the elements use no `<pre>` and no `white-space: pre`, so it is safe.
@@ -63,20 +67,31 @@ const besideBlockTag = new RegExp(
  */
 const minifyMarkup = (raw: string) =>
   raw
-    .replace(besideBlockTag, (_, before = '', after = '') => before + after)
+    .replace(besideBlockTag, (_, tag = '') => tag)
     .replace(/\s*\n\s*/g, ' ')
     .replace(/[ \t]{2,}/g, ' ');
 
 /**
- * Drops comments, the whitespace around braces, semicolons and commas, after colons (never before one: in
- * a selector, `a :focus` and `a:focus` differ), the last semicolon of each block, quotes around identifier
- * attribute values and leading zeros. The styles hold no strings with these characters in them.
+ * A template's markup, minified whole with a hole for each expression, so a tag cut by an attribute
+ * binding (`<p data-status=${…}>`) is still seen as the block tag it is.
+ */
+function minifyHtml(texts: string[]): string[] {
+  const minified = minifyMarkup(texts.join(HOLE)).split(HOLE);
+  if (minified.length !== texts.length) throw new Error('A template lost an expression');
+  return minified;
+}
+
+/**
+ * Drops comments, the whitespace around braces, semicolons, commas and child combinators, after colons
+ * (never before one: in a selector, `a :focus` and `a:focus` differ), the last semicolon of each block,
+ * quotes around identifier attribute values and leading zeros. The styles hold no strings with these
+ * characters in them.
  */
 const minifyCss = (raw: string) =>
   raw
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/: /g, ':')
     .replace(/;}/g, '}')
     // [variant='compact'] → [variant=compact]: an identifier needs no quotes.
@@ -144,12 +159,11 @@ function minifyTemplates(): Plugin {
             const opensExpression = ts.isTemplateHead(part) || ts.isTemplateMiddle(part);
             return [start, part.getEnd() - (opensExpression ? 2 : 1)];
           });
-          const texts = spans.map(([start, end]) =>
+          const texts = spans.map(([start, end]) => code.slice(start, end));
+          const minified =
             tag === 'css'
-              ? minifyCss(code.slice(start, end))
-              : minifyMarkup(code.slice(start, end)),
-          );
-          const minified = tag === 'css' ? texts : dropSvgWhitespace(texts, tag === 'svg');
+              ? texts.map(minifyCss)
+              : dropSvgWhitespace(minifyHtml(texts), tag === 'svg');
           spans.forEach(([start, end], i) => edits.push([start, end, minified[i]!]));
         }
         ts.forEachChild(node, visit);

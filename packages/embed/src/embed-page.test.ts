@@ -109,8 +109,8 @@ describe('embed.html', () => {
         return last === content && frame.style.height === `${last}px` && ok(last) ? last : 0;
       }, what);
     const before = await settled('embed-host.js to size the frame', () => true);
-    const details = root.querySelector('details')!;
-    details.open = true;
+    const toggle = root.querySelector<HTMLButtonElement>('[part=values-toggle]')!;
+    toggle.click();
     const grown = await settled(
       'the frame to grow after opening "Vis tal"',
       (h) => h > before + 40,
@@ -118,7 +118,7 @@ describe('embed.html', () => {
     // The frame is as tall as its content: nothing to scroll.
     const doc = frame.contentDocument!.documentElement;
     expect(doc.scrollHeight).to.be.at.most(frame.clientHeight + 1);
-    details.open = false;
+    toggle.click();
     await settled('the frame to shrink back', (h) => h < grown - 40);
   });
 

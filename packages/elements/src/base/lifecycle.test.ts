@@ -169,7 +169,7 @@ describe('privacy', () => {
     const loaded = oneEvent(el, 'sa-load');
     (await fixture(html`<div></div>`)).append(el);
     await loaded;
-    (shadow(el).querySelector('[part=values]') as HTMLDetailsElement).open = true;
+    (shadow(el).querySelector('[part=values-toggle]') as HTMLButtonElement).click();
     await new Promise((r) => setTimeout(r, 100));
     const requested = performance
       .getEntriesByType('resource')

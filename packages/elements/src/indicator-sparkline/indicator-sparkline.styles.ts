@@ -146,14 +146,42 @@ export const styles = css`
     height: 1em;
   }
 
-  details {
+  .values {
     font-size: 0.875em;
   }
-  summary {
+  /* "Vis tal": a link-coloured line with a chevron, as a button (static HTML: the summary of a details
+     element). Padded so its focus ring fits inside it (see :focus-visible above). */
+  .toggle {
+    all: unset;
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.45em;
+    padding: 0.15em 0.3em;
+    border-radius: var(--_radius);
+  }
+  summary,
+  .toggle {
     cursor: pointer;
     color: var(--_accent);
-    width: max-content;
-    max-width: 100%;
+  }
+  .toggle:hover {
+    text-decoration: underline;
+  }
+  .toggle:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  .toggle::before {
+    content: '';
+    flex: none;
+    width: 0.4em;
+    height: 0.4em;
+    border-right: 2px solid;
+    border-bottom: 2px solid;
+    transform: translateY(-0.1em) rotate(-45deg);
+  }
+  .toggle[aria-expanded='true']::before {
+    transform: translateY(-0.25em) rotate(45deg);
   }
   table {
     border-collapse: collapse;
@@ -237,7 +265,7 @@ export const styles = css`
     flex: 0 1 auto;
     font-size: 0.8em;
   }
-  :host([variant='compact']) .values[open] {
+  :host([variant='compact']) .values:has(table) {
     flex-basis: 100%;
   }
   :host([variant='compact']) .development .status {
@@ -295,12 +323,8 @@ export const styles = css`
   }
 
   @media print {
-    summary {
+    .toggle {
       display: none;
-    }
-    details::details-content {
-      content-visibility: visible;
-      display: block;
     }
     .line {
       stroke: #000;

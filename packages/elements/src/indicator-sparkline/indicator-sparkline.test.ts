@@ -19,9 +19,8 @@ const textOf = (el: Element, selector: string) =>
 
 /** Opens "Vis tal" and waits for its table. */
 async function openValues(el: Element) {
-  const details = q(el, '[part=values]') as HTMLDetailsElement;
-  details.open = true;
-  await waitUntil(() => details.querySelector('tbody tr'), 'the table of values');
+  (q(el, '[part=values-toggle]') as HTMLButtonElement).click();
+  await waitUntil(() => q(el, '[part=values] tbody tr'), 'the table of values');
 }
 
 async function render(agreement: Agreement, indicator: string, attrs: Record<string, string> = {}) {
@@ -89,7 +88,9 @@ describe('<sa-indicator-sparkline>', () => {
 
     it('draws the target as a reference line and writes it out', async () => {
       const el = await render(consultation, 'psykiatriske-genindlaeggelser');
-      expect(q(el, '[part=target]')).to.exist;
+      expect(q(el, '[part=target]')!.getAttribute('d')).to.match(/^M0,\d+H2000$/);
+      const without = await render(consultation, 'tvangsindlaeggelser');
+      expect(q(without, '[part=target]')!.hasAttribute('d'), 'no target, no line').to.equal(false);
       expect(textOf(el, '.target')).to.match(/^Mål: [\d,]+ % i \d{4}/);
     });
 
@@ -223,18 +224,25 @@ describe('<sa-indicator-sparkline>', () => {
   describe('the table of values', () => {
     it('opens "Vis tal" from the keyboard and lists every period', async () => {
       const el = await render(consultation, 'psykiatriske-genindlaeggelser');
-      const summary = q(el, '[part=values] summary') as HTMLElement;
-      expect(summary.textContent).to.equal('Vis tal');
-      summary.focus();
-      const details = q(el, '[part=values]') as HTMLDetailsElement;
-      expect(details.querySelector('table'), 'built only when opened').to.equal(null);
+      const toggle = q(el, '[part=values-toggle]') as HTMLButtonElement;
+      expect(toggle.localName).to.equal('button');
+      expect(toggle.textContent!.trim()).to.equal('Vis tal');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      toggle.focus();
+      const values = q(el, '[part=values]')!;
+      expect(values.querySelector('table'), 'built only when opened').to.equal(null);
       await sendKeys({ press: 'Enter' });
-      expect(details.open).to.equal(true);
-      await waitUntil(() => details.querySelector('tbody tr'), 'the table after opening');
-      const rows = details.querySelectorAll('tbody tr');
+      await waitUntil(() => values.querySelector('tbody tr'), 'the table after opening');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      const rows = values.querySelectorAll('tbody tr');
       expect(rows.length).to.equal(8);
       expect(rows[0]!.querySelector('th')!.textContent).to.equal('2019 1. halvår');
       await expect(el).to.be.accessible();
+      // Space closes it again, as on any button; the table goes with it.
+      await sendKeys({ press: ' ' });
+      await waitUntil(() => !values.querySelector('table'), 'the table after closing');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(shadow(el).activeElement, 'focus stays on the button').to.equal(toggle);
     });
 
     it('reaches the disclosure and the source link with Tab', async () => {
@@ -245,7 +253,7 @@ describe('<sa-indicator-sparkline>', () => {
       const el = await render(doc, ind.id);
       (before as HTMLElement).focus();
       await sendKeys({ press: 'Tab' });
-      expect(shadow(el).activeElement?.tagName).to.equal('SUMMARY');
+      expect(shadow(el).activeElement?.getAttribute('part')).to.equal('values-toggle');
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement?.tagName).to.equal('A');
     });
@@ -291,7 +299,7 @@ describe('<sa-indicator-sparkline>', () => {
       await expect(el).to.be.accessible();
       expect(textOf(el, '[part=status]')).to.equal('Improving');
       expect(textOf(el, '[part=value]')).to.equal('10.8%');
-      expect(textOf(el, '[part=values] summary')).to.equal('Show values');
+      expect(textOf(el, '[part=values-toggle]')).to.equal('Show values');
     });
 
     it('takes the language from the nearest ancestor with lang', async () => {

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   byId,
@@ -50,7 +50,8 @@ const LINE_HEIGHT = 280;
  * @csspart value - The latest value.
  * @csspart change - The change since the previous value, with arrow and word.
  * @csspart status - The status: icon, word and colour.
- * @csspart values - The "Vis tal" disclosure with the table of values.
+ * @csspart values - The "Vis tal" button with the table of values under it.
+ * @csspart values-toggle - The "Vis tal" button.
  * @csspart source - The source line.
  * @csspart badge - The "Eksempeldata" label on illustrative values.
  * @csspart error - The error message.
@@ -111,9 +112,7 @@ export class SaIndicatorSparkline extends SaElement {
     const summary = summarize(indicator, this.area);
     const areaName = this.#areaName(agreement, summary.area, lang);
     const { latest } = summary;
-    const status = html`<p class="status" part="status" data-status=${summary.status}>
-      ${statusIcon(summary.status)}<span>${label('status', summary.status, lang)}</span>
-    </p>`;
+    const statusLabel = label('status', summary.status, lang);
     const target =
       indicator.target && Number.isFinite(indicator.target.value)
         ? html`<p class="target">
@@ -132,7 +131,10 @@ export class SaIndicatorSparkline extends SaElement {
       return html`<div class="sparkline" part="base">
         ${this.#renderHead(name, illustrative, m)}
         <p class="empty">${m.noDataLong}</p>
-        ${status} ${target} ${areaNote} ${this.#renderSource(indicator, lang, m)}
+        <p class="status" part="status" data-status=${summary.status}>
+          ${statusIcon(summary.status)}<span>${statusLabel}</span>
+        </p>
+        ${target}${areaNote}${this.#renderSource(indicator, lang, m)}
       </div>`;
     }
 
@@ -142,15 +144,12 @@ export class SaIndicatorSparkline extends SaElement {
     const g = this.#geometry(indicator, summary, height);
     const first = summary.points[0]!;
     const last = summary.points[summary.points.length - 1]!;
-    // The table is built when it is opened (or printed): most readers never open it, and a thousand
-    // sparklines would otherwise carry a thousand hidden tables.
-    const tableShown = this.valuesOpen || (this.#print ??= new PrintController(this)).printing;
     // The viewBox stretches with the element (preserveAspectRatio none) and non-scaling strokes keep
     // lines and round dots crisp, so no element needs a ResizeObserver to stay responsive.
     return html`<div class="sparkline" part="base">
       <div class="head">
-        <span class="name" part="name" ?hidden=${this.hideName}>${name}</span>
-        <span class="badge" part="badge" title=${m.illustrativeNote} ?hidden=${!illustrative}
+        <span class="name" part="name" ?hidden=${this.hideName}>${name}</span
+        ><span class="badge" part="badge" title=${m.illustrativeNote} ?hidden=${!illustrative}
           >${m.illustrative}</span
         >
       </div>
@@ -163,20 +162,19 @@ export class SaIndicatorSparkline extends SaElement {
             viewBox="0 0 ${WIDTH} ${height}"
             preserveAspectRatio="none"
           >
-            ${
-              g.targetY !== null
-                ? svg`<path part="target" class="target-line" d="M0,${g.targetY}H${WIDTH}"/>`
-                : nothing
-            }
+            <path
+              part="target"
+              class="target-line"
+              d=${g.targetY === null ? nothing : `M0,${g.targetY}H${WIDTH}`}
+            />
             <path part="line" class="line" d=${g.line} />
             <path class="dots" d=${g.dots || nothing} />
-            <path class="last" d=${g.last ? `M${g.last.x},${g.last.y}h0` : nothing} />
-          </svg>
-          ${
+            <path class="last" d=${g.last ? `M${g.last.x},${g.last.y}h0` : nothing} /></svg
+          >${
             first !== last && this.variant !== 'compact'
               ? html`<div class="axis" aria-hidden="true">
-                  <span>${formatPeriod(first.period, lang, 'short')}</span>
-                  <span>${formatPeriod(last.period, lang, 'short')}</span>
+                  <span>${formatPeriod(first.period, lang, 'short')}</span
+                  ><span>${formatPeriod(last.period, lang, 'short')}</span>
                 </div>`
               : nothing
           }
@@ -184,25 +182,56 @@ export class SaIndicatorSparkline extends SaElement {
         <div class="figures">
           <span class="value" part="value"
             >${formatValue(latest.value, indicator.unit, lang, summary.decimals)}</span
-          >
-          <span class="period">${formatPeriod(latest.period, lang)}</span>
+          ><span class="period">${formatPeriod(latest.period, lang)}</span>
         </div>
       </div>
-      ${this.#renderChange(indicator, summary, lang, m)} ${status} ${target} ${areaNote}
-      <details class="values" part="values" ?open=${this.valuesOpen} @toggle=${this.#onToggle}>
-        <summary>${m.showValues}</summary>
-        ${
-          tableShown
-            ? this.#renderRows(indicator, summary, areaName ?? m.wholeRegion, lang, m)
-            : nothing
-        }
-      </details>
+      ${this.#renderChange(indicator, summary, lang, m)}
+      <p class="status" part="status" data-status=${summary.status}>
+        ${statusIcon(summary.status)}<span>${statusLabel}</span>
+      </p>
+      ${target}${areaNote} ${this.#renderValues(indicator, summary, areaName, lang, m)}
       ${this.#renderSource(indicator, lang, m)}
     </div>`;
   }
 
-  #onToggle(e: Event) {
-    this.valuesOpen = (e.target as HTMLDetailsElement).open;
+  /**
+   * "Vis tal": a disclosure button, and the table of every value under it once opened (or printed). The
+   * table is built only then: most readers never open it, and a thousand sparklines would otherwise carry
+   * a thousand hidden tables. A button, not `<details>`: a details element builds its own hidden shadow
+   * tree, which made a page of a thousand sparklines about a sixth slower to show. Static HTML has no
+   * script to work a button, so there the table sits in a `<details>`, which opens without one.
+   */
+  #renderValues(
+    indicator: Indicator,
+    summary: IndicatorSummary,
+    areaName: string | undefined,
+    lang: ViewContext['lang'],
+    m: ViewContext['m'],
+  ) {
+    const rows = () => this.#renderRows(indicator, summary, areaName ?? m.wholeRegion, lang, m);
+    if (isServer) {
+      return html`<details class="values" part="values">
+        <summary>${m.showValues}</summary>
+        ${rows()}
+      </details>`;
+    }
+    const shown = this.valuesOpen || (this.#print ??= new PrintController(this)).printing;
+    return html`<div class="values" part="values">
+      <button
+        type="button"
+        class="toggle"
+        part="values-toggle"
+        aria-expanded=${String(this.valuesOpen)}
+        @click=${this.#onToggle}
+      >
+        ${m.showValues}
+      </button>
+      ${shown ? rows() : nothing}
+    </div>`;
+  }
+
+  #onToggle() {
+    this.valuesOpen = !this.valuesOpen;
   }
 
   /** The head of the rarer sparklines without data; the one with data writes the same inline. */
@@ -287,16 +316,14 @@ export class SaIndicatorSparkline extends SaElement {
     if (change === null || !previous) return nothing;
     const [arrow, word] =
       change > 0 ? ['↑', m.rose] : change < 0 ? ['↓', m.fell] : ['→', m.unchanged];
+    const amount =
+      change !== 0
+        ? ` ${formatChange(Math.abs(change), indicator.unit, lang, summary.decimals).replace(/^[+−-]/, '')}`
+        : '';
+    // One text binding, not three: every sparkline with two values or more shows this line.
     return html`<p class="change" part="change">
       <span class="arrow" aria-hidden="true">${arrow}</span>
-      <span
-        >${word}${
-          change !== 0
-            ? ` ${formatChange(Math.abs(change), indicator.unit, lang, summary.decimals).replace(/^[+−-]/, '')}`
-            : ''
-        }
-        ${m.sincePrevious(formatPeriod(previous.period, lang))}</span
-      >
+      <span>${`${word}${amount} ${m.sincePrevious(formatPeriod(previous.period, lang))}`}</span>
     </p>`;
   }
 

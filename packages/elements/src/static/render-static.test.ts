@@ -67,6 +67,15 @@ for (const name of ['midt-2019-2023', 'midt-2024-2027'] as const) {
         .shadowRoot!.querySelector('svg[part=chart]')!;
       expect(svg.getAttribute('role')).to.equal('img');
       expect(svg.querySelector('[part=line]')!.getAttribute('d')).to.match(/^M/);
+      // "Vis tal" works without script: a closed <details> with every value in its table.
+      const values = svg.getRootNode() as ShadowRoot;
+      const details = values.querySelector('details[part=values]') as HTMLDetailsElement;
+      expect(details.open).to.equal(false);
+      expect(details.querySelector('summary')!.textContent!.trim()).to.equal('Vis tal');
+      expect(details.querySelectorAll('tbody tr').length).to.equal(
+        summarize(indicator).points.length,
+      );
+      expect(values.querySelector('button'), 'no button that needs script').to.equal(null);
     });
 
     it('an indicator as variant=line: the line and the latest value, the rest in its description', async () => {
