@@ -32,4 +32,12 @@ for (const file of ['sundhedsaftale.js', 'sundhedsaftale.iife.js']) {
     assert.equal(charts.length, 2, 'the full and the line variant');
     for (const chart of charts) assert.doesNotMatch(chart, />\s+(<|\$\{)|\}\s+</);
   });
+
+  test(`${file} keeps no whitespace beside the sparkline's block tags (it never renders, yet is cloned)`, () => {
+    const sparkline = code.match(/<div class="sparkline" part="base"><div class="head">[\s\S]*?`/);
+    assert.ok(sparkline, "the sparkline's template");
+    // `<div class="chart"><svg`: a block tag right after another, and a block start tag after a binding.
+    assert.match(sparkline[0], /<div class="body"><div class="chart"><svg /);
+    assert.doesNotMatch(sparkline[0], /<\/?(div|p)\b[^<>]*>\s+[<$]|\s<\/?(div|p)\b/);
+  });
 }
