@@ -163,6 +163,16 @@ export const LineInTable: Story = {
     </table>`,
 };
 
+/** "Vis tal" opened (a button with `aria-expanded`): the table of every value, built only now. */
+export const ValuesShown: Story = {
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('sa-indicator-sparkline')!;
+    await customElements.whenDefined('sa-indicator-sparkline');
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=values-toggle]')!.click();
+  },
+};
+
 /** `theme="dark"` (the default `auto` follows the reader's system). */
 export const Dark: Story = {
   args: { theme: 'dark' },
