@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { chromiumLaunch } from '../../../scripts/browsers.js';
 import { serve } from '../../../scripts/static-server.js';
 import { CASES, runOnce } from './run.js';
+import { median } from './report.js';
 
 const [other, name = 'small', peer = 'ours-line', rounds = '12'] = process.argv.slice(2);
 if (!other || !CASES[name]) {
@@ -35,7 +36,6 @@ try {
   await browser.close();
   for (const server of Object.values(servers)) server.close();
 }
-const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
 for (const which of ['other', 'this']) {
   const drawn = median(results[which].map((r) => r.drawn));
   const painted = median(results[which].map((r) => r.painted));

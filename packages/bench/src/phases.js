@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromiumLaunch, firefoxLaunch } from '../../../scripts/browsers.js';
 import { serve } from '../../../scripts/static-server.js';
 import { CASES } from './run.js';
+import { median } from './report.js';
 
 const [points = '8', loads = '5'] = process.argv.slice(2);
 // The bench's own data-work page code, loaded unbundled: an import map names the data package's build.
@@ -31,7 +32,6 @@ const page = `<!doctype html>
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const server = await serve(root, { pages: { '/phases.html': page } });
-const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
 try {
   for (const kind of ['chromium', 'firefox']) {
     const browser = await puppeteer.launch(kind === 'chromium' ? chromiumLaunch : firefoxLaunch);

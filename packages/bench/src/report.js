@@ -1,7 +1,8 @@
 // Turns the raw measurements into the Markdown of results.md: medians, ranges, and ratios to the
 // plain-SVG baseline of the same round.
 
-const median = (xs) => {
+/** The middle value (the mean of the middle two for an even count); `xs` is left as it is. */
+export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
