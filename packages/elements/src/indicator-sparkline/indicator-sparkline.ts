@@ -112,7 +112,9 @@ export class SaIndicatorSparkline extends SaElement {
     const summary = summarize(indicator, this.area);
     const areaName = this.#areaName(agreement, summary.area, lang);
     const { latest } = summary;
-    const statusLabel = label('status', summary.status, lang);
+    const status = html`<p class="status" part="status" data-status=${summary.status}>
+      ${statusIcon(summary.status)}<span>${label('status', summary.status, lang)}</span>
+    </p>`;
     const target =
       indicator.target && Number.isFinite(indicator.target.value)
         ? html`<p class="target">
@@ -131,10 +133,7 @@ export class SaIndicatorSparkline extends SaElement {
       return html`<div class="sparkline" part="base">
         ${this.#renderHead(name, illustrative, m)}
         <p class="empty">${m.noDataLong}</p>
-        <p class="status" part="status" data-status=${summary.status}>
-          ${statusIcon(summary.status)}<span>${statusLabel}</span>
-        </p>
-        ${target}${areaNote}${this.#renderSource(indicator, lang, m)}
+        ${status}${target}${areaNote}${this.#renderSource(indicator, lang, m)}
       </div>`;
     }
 
@@ -185,11 +184,8 @@ export class SaIndicatorSparkline extends SaElement {
           ><span class="period">${formatPeriod(latest.period, lang)}</span>
         </div>
       </div>
-      ${this.#renderChange(indicator, summary, lang, m)}
-      <p class="status" part="status" data-status=${summary.status}>
-        ${statusIcon(summary.status)}<span>${statusLabel}</span>
-      </p>
-      ${target}${areaNote} ${this.#renderValues(indicator, summary, areaName, lang, m)}
+      ${this.#renderChange(indicator, summary, lang, m)}${status}${target}${areaNote}
+      ${this.#renderValues(indicator, summary, areaName, lang, m)}
       ${this.#renderSource(indicator, lang, m)}
     </div>`;
   }
