@@ -23,6 +23,15 @@ async function openValues(el: Element) {
   await waitUntil(() => q(el, '[part=values] tbody tr'), 'the table of values');
 }
 
+/** Cited values: no "Eksempeldata" to see or to read (the badge, if rendered, is hidden). */
+function expectNoBadge(el: Element) {
+  const badge = q(el, '[part=badge]') as HTMLElement | null;
+  expect(badge === null || badge.getBoundingClientRect().width === 0, 'no visible badge').to.equal(
+    true,
+  );
+  expect((q(el, '[part~=base]') as HTMLElement).innerText).not.to.contain('Eksempeldata');
+}
+
 async function render(agreement: Agreement, indicator: string, attrs: Record<string, string> = {}) {
   const el = document.createElement('sa-indicator-sparkline');
   el.setAttribute('indicator', indicator);
@@ -115,12 +124,7 @@ describe('<sa-indicator-sparkline>', () => {
       expect(textOf(el, '[part=badge]')).to.equal('Eksempeldata');
       const discussion = await sample('midt-2024-2027');
       const cited = await render(discussion, 'daarligt-selvvurderet-helbred');
-      const badge = q(cited, '[part=badge]') as HTMLElement | null;
-      expect(
-        badge === null || badge.getBoundingClientRect().width === 0,
-        'no visible badge',
-      ).to.equal(true);
-      expect((q(cited, '[part~=base]') as HTMLElement).innerText).not.to.contain('Eksempeldata');
+      expectNoBadge(cited);
     });
 
     it('links only http(s) sources, with rel="noopener noreferrer"', async () => {
@@ -214,10 +218,7 @@ describe('<sa-indicator-sparkline>', () => {
       expect(shown.getBoundingClientRect().width).to.be.above(0);
       const discussion = await sample('midt-2024-2027');
       const cited = await render(discussion, 'daarligt-selvvurderet-helbred', { variant: 'line' });
-      const badge = q(cited, '[part=badge]') as HTMLElement | null;
-      expect(badge === null || badge.getBoundingClientRect().width === 0, 'no visible badge').to.be
-        .true;
-      expect((q(cited, '[part~=base]') as HTMLElement).innerText).not.to.contain('Eksempeldata');
+      expectNoBadge(cited);
     });
   });
 
