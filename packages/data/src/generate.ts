@@ -37,7 +37,8 @@ function random(seed: number): () => number {
 }
 
 const DIRECTIONS: DesiredDirection[] = ['down', 'up', 'down', 'none'];
-const FREQUENCIES: Frequency[] = ['semiannual', 'annual', 'quadrennial', 'irregular'];
+// The series are half-years, so only frequencies whose periods may be half-years.
+const FREQUENCIES: Frequency[] = ['semiannual', 'irregular'];
 const UNITS = ['%', 'pr. 1.000', 'dage', ''];
 
 function halfYears(count: number, endYear: number): string[] {

@@ -198,6 +198,42 @@ describe('validate()', () => {
     });
   });
 
+  describe('periods fit the frequency', () => {
+    const withSeries = (frequency: string, periods: string[]) => {
+      const doc = fixture();
+      doc.indicators[0].frequency = frequency;
+      doc.indicators[0].series = periods.map((period, i) => ({ period, value: i + 1 }));
+      delete doc.indicators[0].target;
+      return doc;
+    };
+    it('validate(a month in a half-yearly series) is an error at that period, in Danish and English', () => {
+      const errors = errorsOf(withSeries('semiannual', ['2023-H1', '2023-H2', '2025-03']));
+      expect(errors.map((e) => [e.pointer, e.code])).to.deep.equal([
+        ['/indicators/0/series/2/period', 'frequency'],
+      ]);
+      expect(errors[0]!.da).to.equal(
+        'perioden "2025-03" er en måned, men indikatoren følges op halvårligt (frequency "semiannual"); brug en periode, der passer, eller "irregular"',
+      );
+      expect(errors[0]!.en).to.contain('is a month, but the indicator is followed half-yearly');
+    });
+    it('validate(a quarter or a half-year in an annual or four-yearly series) is an error at each', () => {
+      expect(pointers(withSeries('annual', ['2021', '2022-Q3', '2023']))).to.deep.equal([
+        '/indicators/0/series/1/period',
+      ]);
+      expect(pointers(withSeries('quadrennial', ['2017', '2021-H1', '2021-H1']))).to.deep.equal([
+        '/indicators/0/series/1/period',
+        '/indicators/0/series/2/period',
+      ]);
+    });
+    it('validate(coarser periods, or any period when irregular) is ok', () => {
+      expect(validate(withSeries('semiannual', ['2018', '2019-H1', '2019-H2'])).ok).to.equal(true);
+      expect(validate(withSeries('annual', ['2017', '2018', '2019'])).ok).to.equal(true);
+      expect(
+        validate(withSeries('irregular', ['2019-03', '2019-Q3', '2020-H1', '2021'])).ok,
+      ).to.equal(true);
+    });
+  });
+
   describe('never throws, never pollutes', () => {
     it('validate(not an object) is one error at the root', () => {
       for (const doc of [null, undefined, 42, 'text', [], true, () => 1]) {
@@ -352,6 +388,7 @@ describe('validate()', () => {
         });
       }
       doc.indicators[1].series = points;
+      doc.indicators[1].frequency = 'irregular'; // monthly periods
       const json = JSON.stringify(doc);
       expect(json.length).to.be.above(20_000_000);
       const r = validateJson(json);

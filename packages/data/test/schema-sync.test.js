@@ -105,8 +105,9 @@ test('types ↔ schema: patterns match the regular expressions validate() uses',
   assert.equal(schema.properties.schemaVersion.pattern, `^${major}\\.(0|[1-9][0-9]*)$`);
 });
 
-// Checks only validate() makes: a JSON Schema can't see references or order between fields.
-const BEYOND_SCHEMA = new Set(['reference', 'duplicate', 'order']);
+// Checks only validate() makes: a JSON Schema can't see references, order between fields, or whether a
+// series' periods fit its indicator's frequency.
+const BEYOND_SCHEMA = new Set(['reference', 'duplicate', 'order', 'frequency']);
 
 /** Every pointer into a JSON value. */
 const pointersOf = (v, at = '') =>

@@ -1,5 +1,6 @@
 /** Checks a JSON Schema can't express: ids unique within their list, and references that resolve. */
 import { ID_PATTERN } from './contract.js';
+import { parsePeriod, type Period } from '../period.js';
 import { child, quote, Report } from './report.js';
 import { isRecord } from './rules.js';
 
@@ -43,13 +44,53 @@ function resolve(
   });
 }
 
+/** The shortest period, in months, a series of each frequency may hold; `irregular` takes any. */
+const SHORTEST: Record<string, number> = { semiannual: 6, annual: 12, quadrennial: 12 };
+const KIND_NAME: Record<Period['kind'], readonly [string, string]> = {
+  month: ['en måned', 'a month'],
+  quarter: ['et kvartal', 'a quarter'],
+  half: ['et halvår', 'a half-year'],
+  year: ['et år', 'a year'],
+};
+const FREQUENCY_NAME: Record<string, readonly [string, string]> = {
+  semiannual: ['halvårligt', 'half-yearly'],
+  annual: ['årligt', 'yearly'],
+  quadrennial: ['hvert fjerde år', 'every four years'],
+};
+
+/**
+ * A period finer than the indicator's follow-up (a month in a half-yearly series) is an error: the
+ * widgets would compare it with the previous half-year as if they were alike. Coarser ones (a yearly
+ * baseline in a half-yearly series) are allowed.
+ */
+function fitsFrequency(period: string, frequency: unknown, at: string, report: Report): boolean {
+  const shortest = typeof frequency === 'string' ? SHORTEST[frequency] : undefined;
+  const parsed = shortest === undefined ? null : parsePeriod(period);
+  if (!parsed || parsed.end - parsed.start + 1 >= shortest!) return true;
+  const [kindDa, kindEn] = KIND_NAME[parsed.kind];
+  const [freqDa, freqEn] = FREQUENCY_NAME[frequency as string]!;
+  report.error(at, 'frequency', [
+    `perioden ${quote(period)} er ${kindDa}, men indikatoren følges op ${freqDa} (frequency ${quote(frequency)}); brug en periode, der passer, eller "irregular"`,
+    `period ${quote(period)} is ${kindEn}, but the indicator is followed ${freqEn} (frequency ${quote(frequency)}); use a period that fits, or "irregular"`,
+  ]);
+  return false;
+}
+
 /**
  * Each point's area must be one of `areaIds`; a period repeated for the same area ('' = the whole region)
  * is a warning. Series usually run forward: a period after every earlier one of its area (in string
  * order) can't be a repeat, so an area keeps a Set of the periods it has seen only once they go back.
  */
-function checkSeries(series: unknown[], at: string, areaIds: Set<string>, report: Report): void {
+function checkSeries(
+  series: unknown[],
+  at: string,
+  areaIds: Set<string>,
+  frequency: unknown,
+  report: Report,
+): void {
   const areas = new Map<string, { last: string; seen?: Set<string> }>();
+  // Series repeat a few periods many times: each is checked against the frequency once.
+  const fitting = new Set<string>();
   for (let i = 0; i < series.length; i++) {
     const point = series[i];
     if (!isRecord(point)) continue;
@@ -61,6 +102,11 @@ function checkSeries(series: unknown[], at: string, areaIds: Set<string>, report
       ]);
     const period = point.period;
     if (typeof period !== 'string') continue;
+    if (
+      !fitting.has(period) &&
+      fitsFrequency(period, frequency, child(child(at, i), 'period'), report)
+    )
+      fitting.add(period);
     const areaKey = typeof area === 'string' ? area : '';
     const state = areas.get(areaKey);
     if (!state) {
@@ -130,7 +176,7 @@ export function checkReferences(doc: Json, report: Report): void {
       ['det nationale mål', 'national goal'],
       report,
     );
-    checkSeries(items(indicator.series), child(at, 'series'), areaIds, report);
+    checkSeries(items(indicator.series), child(at, 'series'), areaIds, indicator.frequency, report);
   });
 
   const period = doc.period;

@@ -27,6 +27,7 @@ export type IssueCode =
   | 'circular'
   | 'unsafe-key'
   | 'duplicate-period'
+  | 'frequency'
   | 'unreadable'
   | 'more';
 
