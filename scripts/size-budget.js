@@ -1,14 +1,14 @@
 // Size budget of the self-contained bundle: fails (exit 1) when packages/embed/dist/sundhedsaftale.js is
 // larger than the budget, min+gzip (gzip level 9), and prints the figure either way. Run after the build.
 //
-//   node scripts/size-budget.js            budget 30 KB (30 × 1024 bytes), DESIGN.md's quality bar
+//   node scripts/size-budget.js            budget 32 KB (32 × 1024 bytes), DESIGN.md's quality bar (all five elements, d3 inlined)
 //   node scripts/size-budget.js 20         another budget in KB (e.g. to check that the check can fail)
 //   SIZE_BUDGET_KB=20 node scripts/size-budget.js
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const file = new URL('../packages/embed/dist/sundhedsaftale.js', import.meta.url);
-const budgetKb = Number(process.argv[2] ?? process.env.SIZE_BUDGET_KB ?? 30);
+const budgetKb = Number(process.argv[2] ?? process.env.SIZE_BUDGET_KB ?? 32);
 if (!Number.isFinite(budgetKb) || budgetKb <= 0) {
   console.error(
     `size-budget: not a budget in KB: ${process.argv[2] ?? process.env.SIZE_BUDGET_KB}`,

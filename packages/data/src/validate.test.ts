@@ -212,9 +212,9 @@ describe('validate()', () => {
         ['/indicators/0/series/2/period', 'frequency'],
       ]);
       expect(errors[0]!.da).to.equal(
-        'perioden "2025-03" er en måned, men indikatoren følges op halvårligt (frequency "semiannual"); brug en periode, der passer, eller "irregular"',
+        'perioden "2025-03" passer ikke til frekvensen Halvårligt ("semiannual"); brug en længere periode eller frekvensen "irregular"',
       );
-      expect(errors[0]!.en).to.contain('is a month, but the indicator is followed half-yearly');
+      expect(errors[0]!.en).to.contain('does not fit the frequency Twice a year ("semiannual")');
     });
     it('validate(a quarter or a half-year in an annual or four-yearly series) is an error at each', () => {
       expect(pointers(withSeries('annual', ['2021', '2022-Q3', '2023']))).to.deep.equal([

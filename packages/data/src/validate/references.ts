@@ -1,6 +1,7 @@
 /** Checks a JSON Schema can't express: ids unique within their list, and references that resolve. */
 import { ID_PATTERN } from './contract.js';
-import { parsePeriod, type Period } from '../period.js';
+import { label } from '../labels.js';
+import { parsePeriod } from '../period.js';
 import { child, quote, Report } from './report.js';
 import { isRecord } from './rules.js';
 
@@ -46,18 +47,6 @@ function resolve(
 
 /** The shortest period, in months, a series of each frequency may hold; `irregular` takes any. */
 const SHORTEST: Record<string, number> = { semiannual: 6, annual: 12, quadrennial: 12 };
-const KIND_NAME: Record<Period['kind'], readonly [string, string]> = {
-  month: ['en måned', 'a month'],
-  quarter: ['et kvartal', 'a quarter'],
-  half: ['et halvår', 'a half-year'],
-  year: ['et år', 'a year'],
-};
-const FREQUENCY_NAME: Record<string, readonly [string, string]> = {
-  semiannual: ['halvårligt', 'half-yearly'],
-  annual: ['årligt', 'yearly'],
-  quadrennial: ['hvert fjerde år', 'every four years'],
-};
-
 /**
  * A period finer than the indicator's follow-up (a month in a half-yearly series) is an error: the
  * widgets would compare it with the previous half-year as if they were alike. Coarser ones (a yearly
@@ -67,11 +56,10 @@ function fitsFrequency(period: string, frequency: unknown, at: string, report: R
   const shortest = typeof frequency === 'string' ? SHORTEST[frequency] : undefined;
   const parsed = shortest === undefined ? null : parsePeriod(period);
   if (!parsed || parsed.end - parsed.start + 1 >= shortest!) return true;
-  const [kindDa, kindEn] = KIND_NAME[parsed.kind];
-  const [freqDa, freqEn] = FREQUENCY_NAME[frequency as string]!;
+  const f = frequency as string;
   report.error(at, 'frequency', [
-    `perioden ${quote(period)} er ${kindDa}, men indikatoren følges op ${freqDa} (frequency ${quote(frequency)}); brug en periode, der passer, eller "irregular"`,
-    `period ${quote(period)} is ${kindEn}, but the indicator is followed ${freqEn} (frequency ${quote(frequency)}); use a period that fits, or "irregular"`,
+    `perioden ${quote(period)} passer ikke til frekvensen ${label('frequency', f)} (${quote(f)}); brug en længere periode eller frekvensen "irregular"`,
+    `period ${quote(period)} does not fit the frequency ${label('frequency', f, 'en')} (${quote(f)}); use a longer period or frequency "irregular"`,
   ]);
   return false;
 }
