@@ -1,11 +1,7 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { AgreementProvider, type AgreementState } from '../base/agreement-context.js';
-import { fetchAgreement } from '../base/fetch-agreement.js';
-import { settle, toAgreementState } from '../base/sa-element.js';
-import { resolveLang } from '../base/lang.js';
-import { messages } from '../base/messages.js';
-import { SaErrorEvent, SaLoadEvent } from '../base/events.js';
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DataSource } from '../base/data-source.js';
+import { followLang, resolveLang, unfollowLang } from '../base/lang.js';
 import { baseStyles } from '../base/base.styles.js';
 import { styles } from './agreement.styles.js';
 
@@ -29,7 +25,7 @@ export class SaAgreement extends LitElement {
   /** URL of the agreement's JSON file. */
   @property() src?: string;
 
-  /** The agreement as a parsed object; takes precedence over `src`. */
+  /** The agreement as a parsed object; takes precedence over `src`. Treated as immutable. */
   @property({ attribute: false }) data?: unknown;
 
   /** Milliseconds to wait for `src` before giving up. */
@@ -38,28 +34,15 @@ export class SaAgreement extends LitElement {
   /** Largest data file read from `src`, in bytes. */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 5_000_000;
 
-  @state() private current: AgreementState = { status: 'idle' };
-
-  readonly #provider = new AgreementProvider(this, { status: 'idle' });
-  #controller?: AbortController;
-  #reportedKey: unknown;
+  readonly #source = new DataSource(this, true);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#controller?.abort();
-    this.#controller = undefined;
+    unfollowLang(this);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Widgets that were upgraded before this element (their tags defined first) ask again now.
-    for (const el of this.querySelectorAll('*'))
-      (el as { requestProvider?: () => void }).requestProvider?.();
-    if (this.hasUpdated && this.current.status === 'loading') this.#load();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) this.#load();
+  protected override willUpdate(): void {
+    this.#source.sync();
   }
 
   /**
@@ -67,42 +50,15 @@ export class SaAgreement extends LitElement {
    * widgets keep the last good data and say it may be out of date.
    */
   refresh(): Promise<void> {
-    return this.#load(true);
-  }
-
-  #load(fresh = false): Promise<void> {
-    this.#controller?.abort();
-    if (this.data !== undefined && this.data !== null) {
-      this.#set(toAgreementState(this.data));
-      return Promise.resolve();
-    }
-    const src = this.src;
-    if (!src) {
-      this.#set({ status: 'idle' });
-      return Promise.resolve();
-    }
-    const controller = new AbortController();
-    this.#controller = controller;
-    const previous = this.current.status === 'ready' ? this.current : undefined;
-    if (!fresh || !previous) this.#set({ status: 'loading' });
-    const opts = { timeout: this.timeout, maxBytes: this.maxBytes };
-    return fetchAgreement(src, opts, controller.signal, fresh).then(
-      (loaded) => {
-        if (controller.signal.aborted || this.src !== src) return;
-        this.#set(settle(loaded, previous, fresh));
-      },
-      () => {},
-    );
-  }
-
-  #set(next: AgreementState): void {
-    this.current = next;
-    this.#provider.set(next);
+    return this.#source.refresh();
   }
 
   protected override render() {
-    const source = this.current;
+    const source = this.#source.own;
     const lang = resolveLang(this);
+    followLang(this, lang);
+    if (source.status === 'ready') this.#source.report(source.agreement);
+    if (source.status === 'error') this.#source.report(source.error.da, source.error[lang]);
     return html`${
         source.status === 'error'
           ? html`<div class="error" part="error" role="alert">
@@ -113,24 +69,5 @@ export class SaAgreement extends LitElement {
       <div aria-busy=${source.status === 'loading' ? 'true' : 'false'}>
         <slot></slot>
       </div>`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const source = this.current;
-    const lang = resolveLang(this);
-    const key =
-      source.status === 'ready'
-        ? source.agreement
-        : source.status === 'error'
-          ? source.error
-          : null;
-    if (key === null || key === this.#reportedKey) return;
-    this.#reportedKey = key;
-    this.dispatchEvent(
-      source.status === 'ready'
-        ? new SaLoadEvent()
-        : new SaErrorEvent(source.status === 'error' ? source.error[lang] : messages(lang).noData),
-    );
   }
 }

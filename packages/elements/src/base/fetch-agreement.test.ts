@@ -32,7 +32,7 @@ describe('fetching a data file', () => {
 
   it('a body past max-bytes is cut off while reading, without Content-Length', async () => {
     const { el, event } = await load(`/__test__/huge?${unique()}`, { maxBytes: 100_000 });
-    expect(message(event)).to.match(/er for store \(over 0,1 MB\)\.$/);
+    expect(message(event)).to.match(/: filen er for stor \(over 0,1 MB\)\.$/);
     expect(shadow(el).querySelector('[role=alert]')).to.exist;
   });
 

@@ -2,11 +2,11 @@ import type { ValidationIssue } from '@sundhedsaftale/data';
 import type { LoadError } from './agreement-context.js';
 
 /** The error of a document that does not validate; the element lists the first pointers. */
-export function invalidDocument(issues: ValidationIssue[], host?: string): LoadError {
-  return host
+export function invalidDocument(issues: ValidationIssue[], file?: string): LoadError {
+  return file
     ? {
-        da: `Data fra ${host} kan ikke vises, fordi de ikke følger dataformatet.`,
-        en: `The data from ${host} cannot be shown because it does not follow the data format.`,
+        da: `Data fra ${file} kan ikke vises, fordi de ikke følger dataformatet.`,
+        en: `The data from ${file} cannot be shown because it does not follow the data format.`,
         issues,
       }
     : {
