@@ -1,7 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { DataSource } from '../base/data-source.js';
-import { followLang, resolveLang, unfollowLang } from '../base/lang.js';
+import { html, nothing } from 'lit';
+import { SaDataElement } from '../base/data-element.js';
 import { baseStyles } from '../base/base.styles.js';
 import { styles } from './agreement.styles.js';
 
@@ -19,46 +17,18 @@ import { styles } from './agreement.styles.js';
  * @fires sa-error - It cannot be loaded; `detail.message` says why, in the element's language.
  * @csspart error - The error message.
  */
-export class SaAgreement extends LitElement {
+export class SaAgreement extends SaDataElement {
   static override styles = [baseStyles, styles];
 
-  /** URL of the agreement's JSON file. */
-  @property() src?: string;
-
-  /** The agreement as a parsed object; takes precedence over `src`. Treated as immutable. */
-  @property({ attribute: false }) data?: unknown;
-
-  /** Milliseconds to wait for `src` before giving up. */
-  @property({ type: Number }) timeout = 10_000;
-
-  /** Largest data file read from `src`, in bytes. */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 5_000_000;
-
-  readonly #source = new DataSource(this, true);
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unfollowLang(this);
-  }
-
-  protected override willUpdate(): void {
-    this.#source.sync();
-  }
-
-  /**
-   * Fetches `src` again, bypassing caches, for every widget inside. If that fails after a good load, the
-   * widgets keep the last good data and say it may be out of date.
-   */
-  refresh(): Promise<void> {
-    return this.#source.refresh();
+  protected override get provides(): boolean {
+    return true;
   }
 
   protected override render() {
-    const source = this.#source.own;
-    const lang = resolveLang(this);
-    followLang(this, lang);
-    if (source.status === 'ready') this.#source.report(source.agreement);
-    if (source.status === 'error') this.#source.report(source.error.da, source.error[lang]);
+    const source = this.dataSource.own;
+    const lang = this.renderLang();
+    if (source.status === 'ready') this.dataSource.report(source.agreement);
+    if (source.status === 'error') this.dataSource.report(source.error.da, source.error[lang]);
     return html`${
         source.status === 'error'
           ? html`<div class="error" part="error" role="alert">

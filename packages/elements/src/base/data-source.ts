@@ -1,11 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { validate, type Agreement } from '@sundhedsaftale/data';
-import {
-  agreementContext,
-  AgreementProvider,
-  ContextRequestEvent,
-  type AgreementState,
-} from './agreement-context.js';
+import { validate } from '@sundhedsaftale/data';
+import { agreementContext, ContextRequestEvent, type AgreementState } from './agreement-context.js';
 import { fetchAgreement, parseJsonText, type Loaded } from './fetch-agreement.js';
 import { invalidDocument } from './load-errors.js';
 import { SaErrorEvent, SaLoadEvent } from './events.js';
@@ -37,18 +32,17 @@ function toAgreementState(doc: unknown): AgreementState {
  * marked stale; any other failure is the error state.
  */
 function settle(loaded: Loaded, previous: Ready | undefined): AgreementState {
-  if (loaded.ok) return readyState(loaded.agreement);
-  return previous ? { ...previous, stale: loaded.error } : { status: 'error', error: loaded.error };
+  if (!loaded.ok)
+    return previous
+      ? { ...previous, stale: loaded.error }
+      : { status: 'error', error: loaded.error };
+  // Validated by the fetch: remembered as such, for the elements it is passed on to.
+  const state: AgreementState = { status: 'ready', agreement: loaded.agreement };
+  states.set(loaded.agreement, state);
+  return state;
 }
 
 type Ready = Extract<AgreementState, { status: 'ready' }>;
-
-/** The state of an agreement that came out of `validate()` elsewhere (a fetch), remembered as such. */
-function readyState(agreement: Agreement): AgreementState {
-  const state: AgreementState = { status: 'ready', agreement };
-  states.set(agreement, state);
-  return state;
-}
 
 /** What an element with a data source has: its data routes as properties, and Lit's update cycle. */
 export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -59,6 +53,8 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
 }
 
 const IDLE: AgreementState = { status: 'idle' };
+
+type Callback = ContextRequestEvent['callback'];
 
 /**
  * Where an element's agreement comes from, and what became of it. In order: the `data` property, the
@@ -76,19 +72,31 @@ export class DataSource implements ReactiveController {
   provided?: AgreementState;
 
   readonly #host: DataSourceHost;
-  readonly #provider?: AgreementProvider;
-  #resolved = false;
-  #data: unknown;
+  /** A provider's subscribers: the elements inside it that have no data of their own. */
+  readonly #provider?: Set<Callback>;
+  #data: unknown = IDLE; // never a host's data: the first sync resolves
+
   #src?: string | undefined;
   #fetch?: AbortController;
   #inline?: unknown;
   #unsubscribe?: (() => void) | undefined;
-  #outcome?: { key: unknown; message?: string } | undefined;
+  /** The last outcome the host reported, and the last one announced by an event. */
+  #key: unknown;
+  #message?: string | undefined;
   #reported: unknown;
 
   constructor(host: DataSourceHost, provide = false) {
     this.#host = host;
-    if (provide) this.#provider = new AgreementProvider(host, IDLE);
+    if (provide) {
+      const subscribers = (this.#provider = new Set());
+      host.addEventListener('context-request', (event) => {
+        if (event.context !== agreementContext || event.contextTarget === host) return;
+        event.stopPropagation();
+        const { callback } = event;
+        if (event.subscribe) subscribers.add(callback);
+        callback(this.own, () => subscribers.delete(callback));
+      });
+    }
     host.addController(this);
   }
 
@@ -102,8 +110,8 @@ export class DataSource implements ReactiveController {
     if (this.#provider) {
       // Widgets upgraded before this provider (their tags defined first) ask again now.
       for (const el of host.querySelectorAll('*'))
-        (el as { requestProvider?: () => void }).requestProvider?.();
-    } else if (this.#resolved && this.own.status === 'idle') this.requestProvider();
+        (el as { dataSource?: DataSource }).dataSource?.requestProvider();
+    } else if (this.#data !== IDLE && this.own.status === 'idle') this.requestProvider();
     // A reconnected element whose fetch was aborted on disconnect loads again.
     if (this.own.status === 'loading' && this.#src) void this.#load();
   }
@@ -121,8 +129,7 @@ export class DataSource implements ReactiveController {
    */
   sync(): void {
     const host = this.#host;
-    if (!this.#resolved || host.data !== this.#data || host.src !== this.#src) {
-      this.#resolved = true;
+    if (host.data !== this.#data || host.src !== this.#src) {
       this.#data = host.data;
       this.#src = host.src;
       this.#resolve();
@@ -188,7 +195,8 @@ export class DataSource implements ReactiveController {
 
   #set(next: AgreementState): void {
     this.own = next;
-    this.#provider?.set(next);
+    for (const callback of this.#provider ?? [])
+      callback(next, () => this.#provider!.delete(callback));
     this.#host.requestUpdate();
   }
 
@@ -218,16 +226,15 @@ export class DataSource implements ReactiveController {
    * update, so a re-render of the same outcome, or the same error in another language, is no new event.
    */
   report(key: unknown, message?: string): void {
-    this.#outcome = { key, message };
+    this.#key = key;
+    this.#message = message;
   }
 
   hostUpdated(): void {
-    const outcome = this.#outcome;
-    this.#outcome = undefined;
-    if (!outcome || outcome.key === this.#reported) return;
-    this.#reported = outcome.key;
+    if (this.#key === this.#reported) return;
+    this.#reported = this.#key;
     this.#host.dispatchEvent(
-      outcome.message === undefined ? new SaLoadEvent() : new SaErrorEvent(outcome.message),
+      this.#message === undefined ? new SaLoadEvent() : new SaErrorEvent(this.#message),
     );
   }
 }

@@ -15,7 +15,7 @@ export type Loaded = { ok: true; agreement: Agreement } | { ok: false; error: Lo
 
 type Failure =
   | { kind: 'http'; status: number }
-  | { kind: 'html' | 'json' | 'timeout' | 'too-large' | 'network' | 'empty' };
+  | { kind: 'html' | 'json' | 'timeout' | 'too-large' | 'network' };
 
 class FetchFailure extends Error {
   constructor(readonly failure: Failure) {
@@ -59,6 +59,7 @@ export function fileOf(url: string): string {
 function reason(failure: Failure, { timeout, maxBytes }: FetchOptions): [string, string] {
   const s = Math.round(timeout / 100) / 10;
   const mb = Math.round(maxBytes / 1e5) / 10;
+  const comma = (n: number) => String(n).replace('.', ',');
   switch (failure.kind) {
     case 'http': {
       const [da, en] = statusText[failure.status] ?? ['Fejl', 'Error'];
@@ -71,16 +72,14 @@ function reason(failure: Failure, { timeout, maxBytes }: FetchOptions): [string,
       ];
     case 'json':
       return [': filen er ikke gyldig JSON', ': the file is not valid JSON'];
-    case 'empty':
-      return [': filen er tom', ': the file is empty'];
     case 'timeout':
       return [
-        `: serveren svarede ikke inden for ${String(s).replace('.', ',')} sekunder`,
+        `: serveren svarede ikke inden for ${comma(s)} sekunder`,
         `: the server did not answer within ${s} seconds`,
       ];
     case 'too-large':
       return [
-        `: filen er for stor (over ${String(mb).replace('.', ',')} MB)`,
+        `: filen er for stor (over ${comma(mb)} MB)`,
         `: the file is too large (over ${mb} MB)`,
       ];
     case 'network':
@@ -139,10 +138,9 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
   return new TextDecoder().decode(bytes); // drops a UTF-8 BOM
 }
 
-/** Parses a JSON text the way every route does: HTML and empty bodies get their own message. */
+/** Parses a JSON text the way every route does: an HTML page gets its own message. */
 export function parseJsonText(body: string): unknown {
   const text = body.trim();
-  if (!text) throw new FetchFailure({ kind: 'empty' });
   if (text.startsWith('<')) throw new FetchFailure({ kind: 'html' });
   try {
     return JSON.parse(text);

@@ -1,9 +1,8 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Agreement, Lang } from '@sundhedsaftale/data';
 import type { AgreementState, LoadError } from './agreement-context.js';
-import { DataSource } from './data-source.js';
-import { followLang, resolveLang, unfollowLang } from './lang.js';
+import { SaDataElement } from './data-element.js';
 import { messages, type Messages } from './messages.js';
 import { ViewError } from './view-error.js';
 import { baseStyles } from './base.styles.js';
@@ -21,20 +20,8 @@ const MAX_LISTED_ISSUES = 3;
  * `<sa-agreement>`, in that order), renders the loading and error states, resolves the language and fires
  * `sa-load`/`sa-error`. Subclasses only render a valid agreement in `renderView()`.
  */
-export abstract class SaElement extends LitElement {
+export abstract class SaElement extends SaDataElement {
   static override styles = [baseStyles, statusStyles];
-
-  /** The agreement as a parsed object. Takes precedence over `src`. */
-  @property({ attribute: false }) data?: unknown;
-
-  /** URL of the agreement's JSON file. Fetched once per page however many elements use it. */
-  @property() src?: string;
-
-  /** Milliseconds to wait for `src` before giving up. */
-  @property({ type: Number }) timeout = 10_000;
-
-  /** Largest data file read from `src`, in bytes. */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 5_000_000;
 
   /** Area id (e.g. a municipality code, `751`): show its figures where the data has them. */
   @property({ reflect: true }) area?: string;
@@ -46,62 +33,9 @@ export abstract class SaElement extends LitElement {
    */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
-  /**
-   * The UI language: `en` for English, `da` for Danish. Without it, the nearest ancestor's `lang` (or the
-   * page's `<html lang>`), followed when that changes; else Danish.
-   */
-  @property()
-  override get lang(): string {
-    return super.lang;
-  }
-  override set lang(value: string) {
-    // The native property writes the attribute, which CSS `:lang()` and nested elements read.
-    super.lang = value;
-  }
-
-  readonly #source = new DataSource(this);
-  /** The language last rendered in, compared again when the element is connected. */
-  #lang?: Lang;
-
-  /**
-   * Asks the nearest `<sa-agreement>` for its data (it calls this on the elements inside it).
-   * @internal
-   */
-  requestProvider(): void {
-    this.#source.requestProvider();
-  }
-
   /** The data state that wins: the element's own route, else the nearest `<sa-agreement>`. */
   protected get source(): AgreementState {
-    return this.#source.state;
-  }
-
-  /** The language of the UI texts: `lang` here or on an ancestor, else Danish. */
-  protected get uiLang(): Lang {
-    return resolveLang(this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved, or connected again after `<html lang>` changed: render in the language it has now.
-    if (this.hasUpdated && resolveLang(this) !== this.#lang) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unfollowLang(this);
-  }
-
-  protected override willUpdate(): void {
-    this.#source.sync();
-  }
-
-  /**
-   * Fetches `src` again, bypassing caches. If that fails after a good load, the last good data stays, with
-   * a note that it may be out of date.
-   */
-  refresh(): Promise<void> {
-    return this.#source.refresh();
+    return this.dataSource.state;
   }
 
   /**
@@ -111,11 +45,9 @@ export abstract class SaElement extends LitElement {
   protected abstract renderView(agreement: Agreement, view: ViewContext): TemplateResult;
 
   protected override render(): TemplateResult {
-    const lang = this.uiLang;
+    const lang = this.renderLang();
     const m = messages(lang);
     const source = this.source;
-    this.#lang = lang;
-    followLang(this, lang);
     switch (source.status) {
       case 'loading':
       case 'idle':
@@ -131,11 +63,11 @@ export abstract class SaElement extends LitElement {
         </div>`;
       case 'error':
         // An <sa-agreement> announces its own failure once; its children only show it.
-        return this.#renderError(source.error, lang, this.#source.own.status !== 'idle');
+        return this.#renderError(source.error, lang, this.dataSource.own.status !== 'idle');
       case 'ready':
         try {
           const view = this.renderView(source.agreement, { lang, m });
-          this.#source.report(source.agreement);
+          this.dataSource.report(source.agreement);
           // The view is the shadow root's top element itself (no wrapper template: a page of a thousand
           // sparklines would clone a thousand more); a stale note goes before it.
           return source.stale
@@ -167,7 +99,7 @@ export abstract class SaElement extends LitElement {
   #renderError(error: LoadError, lang: Lang, announce = true): TemplateResult {
     const message = error[lang];
     // Keyed by the Danish text: the same error shown again in English is no new outcome.
-    this.#source.report(error.da, message);
+    this.dataSource.report(error.da, message);
     const issues = error.issues ?? [];
     const listed = issues.slice(0, MAX_LISTED_ISSUES);
     const m = messages(lang);

@@ -5,25 +5,22 @@ import { css } from 'lit';
  * card and the overview. Colour is never the only signal: each status also has its icon and word.
  */
 export const statusStyles = css`
-  [data-status='improving'] > .status-icon,
-  .status-count[data-status='improving'],
-  .status[data-status='improving'] {
-    color: var(--_improving);
+  [data-status='improving'] {
+    --_status: var(--_improving);
   }
-  [data-status='worsening'] > .status-icon,
-  .status-count[data-status='worsening'],
-  .status[data-status='worsening'] {
-    color: var(--_worsening);
+  [data-status='worsening'] {
+    --_status: var(--_worsening);
   }
-  [data-status='stable'] > .status-icon,
-  .status-count[data-status='stable'],
-  .status[data-status='stable'] {
-    color: var(--_stable);
+  [data-status='stable'] {
+    --_status: var(--_stable);
   }
-  [data-status='no-data'] > .status-icon,
-  .status-count[data-status='no-data'],
-  .status[data-status='no-data'] {
-    color: var(--_no-data);
+  [data-status='no-data'] {
+    --_status: var(--_no-data);
+  }
+  .status,
+  .status-count,
+  [data-status] > .status-icon {
+    color: var(--_status);
   }
   .status-icon {
     flex: none;
@@ -41,10 +38,13 @@ export const statusStyles = css`
     color: var(--_muted);
     font-weight: normal;
   }
+  .status,
   .status-count {
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
+  }
+  .status-count {
     white-space: nowrap;
   }
 `;

@@ -122,8 +122,6 @@ export const styles = css`
   }
 
   .status {
-    display: inline-flex;
-    align-items: center;
     gap: 0.35em;
     font-weight: 600;
     font-size: 0.9em;

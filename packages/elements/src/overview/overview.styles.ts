@@ -188,7 +188,6 @@ export const styles = css`
     border-radius: var(--_radius);
   }
 
-  .status,
   .radio {
     display: inline-flex;
     align-items: center;
