@@ -30,14 +30,9 @@ export abstract class SaDataElement extends LitElement {
    * The UI language: `en` for English, `da` for Danish. Without it, the nearest ancestor's `lang` (or the
    * page's `<html lang>`), followed when that changes; else Danish.
    */
-  @property()
-  override get lang(): string {
-    return super.lang;
-  }
-  override set lang(value: string) {
-    // The native property writes the attribute, which CSS `:lang()` and nested elements read.
-    super.lang = value;
-  }
+  // Reflected, since CSS `:lang()` and the elements inside read the attribute. A Lit property of its own,
+  // not the native one: that reads the attribute, so it would always look unchanged to Lit.
+  @property({ reflect: true }) override lang!: string;
 
   /** @internal */
   protected readonly dataSource = new DataSource(this, this.provides);

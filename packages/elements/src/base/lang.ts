@@ -1,6 +1,7 @@
 import type { Lang } from '@sundhedsaftale/data';
 
 type LangNode = {
+  lang?: string;
   getAttribute?: (name: string) => string | null;
   parentNode?: LangNode | null;
   host?: LangNode;
@@ -14,7 +15,9 @@ type LangNode = {
 export function resolveLang(el: Element): Lang {
   let node: LangNode | null | undefined = el as unknown as LangNode;
   while (node) {
-    const lang = node.getAttribute?.('lang');
+    // The property first: a widget's `lang` set as a property is written to the attribute only after
+    // the render that reads it.
+    const lang = node.lang || node.getAttribute?.('lang');
     if (lang) return /^en\b/i.test(lang) ? 'en' : 'da';
     node = node.parentNode ?? node.host;
   }
