@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { Lang } from '@sundhedsaftale/data';
 
 type LangNode = {
@@ -44,7 +45,7 @@ function onLangChange(): void {
  */
 export function followLang(el: Follower, lang: Lang): void {
   // Server rendering: nothing changes after the page is written.
-  if (typeof MutationObserver !== 'function') return;
+  if (isServer) return;
   rendered.set(el, lang);
   if (!observer) {
     observer = new MutationObserver(onLangChange);
