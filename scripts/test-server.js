@@ -26,6 +26,10 @@ export async function testServer(ctx, next) {
       ctx.type = 'text/html';
       ctx.body = htmlPage('Log ind');
       return;
+    case 'login-as-json': // a login page, served with a JSON content type
+      ctx.type = 'application/json';
+      ctx.body = htmlPage('Log ind');
+      return;
     case 'text':
       ctx.type = 'text/plain';
       ctx.body = '{"schemaVersion": "1.0", "id": "truncated", ';

@@ -38,32 +38,6 @@ export class ContextRequestEvent extends Event {
   }
 }
 
-/** Answers context requests from the elements inside `host` and keeps subscribers up to date. */
-export class AgreementProvider {
-  readonly #subscribers = new Set<Callback>();
-
-  constructor(
-    host: Element,
-    private value: AgreementState,
-  ) {
-    host.addEventListener('context-request', (event) => {
-      const request = event as ContextRequestEvent;
-      if (request.context !== agreementContext || request.contextTarget === host) return;
-      event.stopPropagation();
-      const callback = request.callback;
-      const unsubscribe = () => this.#subscribers.delete(callback);
-      if (request.subscribe) this.#subscribers.add(callback);
-      callback(this.value, unsubscribe);
-    });
-  }
-
-  set(value: AgreementState): void {
-    this.value = value;
-    for (const callback of this.#subscribers)
-      callback(value, () => this.#subscribers.delete(callback));
-  }
-}
-
 declare global {
   interface HTMLElementEventMap {
     'context-request': ContextRequestEvent;

@@ -12,9 +12,17 @@ export class SaErrorEvent extends CustomEvent<{ message: string }> {
   }
 }
 
+/** Fired when a collapsible card is opened or closed by the reader. */
+export class SaToggleEvent extends CustomEvent<{ id: string; collapsed: boolean }> {
+  constructor(id: string, collapsed: boolean) {
+    super('sa-toggle', { bubbles: true, composed: true, detail: { id, collapsed } });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'sa-load': SaLoadEvent;
     'sa-error': SaErrorEvent;
+    'sa-toggle': SaToggleEvent;
   }
 }

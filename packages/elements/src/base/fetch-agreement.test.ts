@@ -18,6 +18,66 @@ async function load(src: string, attrs: { timeout?: number; maxBytes?: number } 
 
 const message = (event: Event) => (event as CustomEvent<{ message: string }>).detail?.message;
 
+describe('a load or parse failure names the file', () => {
+  const file = (path: string) => `${location.host}${path}`;
+
+  it('404: host and path, not the query string', async () => {
+    const path = '/__test__/status/404/aftale.json';
+    const { el, event } = await load(`${path}?token=hemmelig&${unique()}`);
+    expect(message(event)).to.equal(`Kunne ikke hente data fra ${file(path)} (404 Ikke fundet).`);
+    expect(shadow(el).querySelector('[role=alert]')!.textContent).to.contain(file(path));
+  });
+
+  it('a file that is not valid JSON', async () => {
+    const { event } = await load(`/__test__/text/aftale.json?${unique()}`);
+    expect(message(event)).to.equal(
+      `Kunne ikke hente data fra ${file('/__test__/text/aftale.json')}: filen er ikke gyldig JSON.`,
+    );
+  });
+
+  it('an HTML page served instead of JSON, by its content type or its first character', async () => {
+    for (const route of ['html', 'login-as-json']) {
+      const path = `/__test__/${route}/aftale.json`;
+      const { event } = await load(`${path}?${unique()}`);
+      expect(message(event)).to.equal(
+        `Kunne ikke hente data fra ${file(path)}: serveren sendte en HTML-side i stedet for JSON-data.`,
+      );
+    }
+  });
+
+  it('a document that breaks the contract', async () => {
+    const path = '/packages/data/schema/sundhedsaftale.schema.json';
+    const { event } = await load(`${path}?${unique()}`);
+    expect(message(event)).to.equal(
+      `Data fra ${file(path)} kan ikke vises, fordi de ikke følger dataformatet.`,
+    );
+  });
+
+  it('in English with lang="en"', async () => {
+    const path = '/__test__/status/404/aftale.json';
+    const el = document.createElement('sa-indicator-sparkline');
+    el.setAttribute('lang', 'en');
+    el.indicator = 'dagligrygere';
+    el.src = `${path}?${unique()}`;
+    const error = oneEvent(el, 'sa-error');
+    (await fixture(html`<div></div>`)).append(el);
+    expect((await error).detail.message).to.equal(
+      `Could not load data from ${file(path)} (404 Not found).`,
+    );
+    el.src = `/__test__/text/aftale.json?${unique()}`;
+    expect((await oneEvent(el, 'sa-error')).detail.message).to.equal(
+      `Could not load data from ${file('/__test__/text/aftale.json')}: the file is not valid JSON.`,
+    );
+  });
+
+  it('never the credentials of a URL', async () => {
+    const path = '/__test__/status/404/aftale.json';
+    const { event } = await load(`${location.protocol}//anna:hemmelig@${file(path)}?${unique()}`);
+    expect(message(event)).to.contain(`Kunne ikke hente data fra ${file(path)}:`);
+    expect(message(event)).not.to.match(/anna|hemmelig/);
+  });
+});
+
 describe('fetching a data file', () => {
   it('410 Gone names the status in Danish', async () => {
     const { el, event } = await load(`/__test__/status/410?${unique()}`);
@@ -32,7 +92,7 @@ describe('fetching a data file', () => {
 
   it('a body past max-bytes is cut off while reading, without Content-Length', async () => {
     const { el, event } = await load(`/__test__/huge?${unique()}`, { maxBytes: 100_000 });
-    expect(message(event)).to.match(/er for store \(over 0,1 MB\)\.$/);
+    expect(message(event)).to.match(/: filen er for stor \(over 0,1 MB\)\.$/);
     expect(shadow(el).querySelector('[role=alert]')).to.exist;
   });
 

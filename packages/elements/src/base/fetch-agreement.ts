@@ -15,7 +15,7 @@ export type Loaded = { ok: true; agreement: Agreement } | { ok: false; error: Lo
 
 type Failure =
   | { kind: 'http'; status: number }
-  | { kind: 'html' | 'json' | 'timeout' | 'too-large' | 'network' | 'empty' };
+  | { kind: 'html' | 'json' | 'timeout' | 'too-large' | 'network' };
 
 class FetchFailure extends Error {
   constructor(readonly failure: Failure) {
@@ -40,59 +40,63 @@ const statusText: Record<number, [string, string]> = {
   504: ['Gateway svarede ikke i tide', 'Gateway timeout'],
 };
 
-/** The host to name in messages, so an editor can tell which file is wrong. */
-export function hostOf(url: string): string {
+/**
+ * The file to name in messages, so an editor can tell which file is wrong: host and path
+ * (`data.example.dk/sundhedsaftale/aftale.json`), never the query string, fragment or credentials, which
+ * may hold a token.
+ */
+export function fileOf(url: string): string {
   try {
-    return new URL(url, document.baseURI).host || url;
+    const { protocol, host, pathname } = new URL(url, document.baseURI);
+    // A data: or blob: URL has no host, and its "path" is the document itself.
+    return host ? host + pathname : protocol;
   } catch {
-    return url;
+    return url.replace(/[?#].*|^.*@/s, '');
+  }
+}
+
+/** Why a file could not be used: the Danish and English text after "… data fra <file>". */
+function reason(failure: Failure, { timeout, maxBytes }: FetchOptions): [string, string] {
+  const s = Math.round(timeout / 100) / 10;
+  const mb = Math.round(maxBytes / 1e5) / 10;
+  const comma = (n: number) => String(n).replace('.', ',');
+  switch (failure.kind) {
+    case 'http': {
+      const [da, en] = statusText[failure.status] ?? ['Fejl', 'Error'];
+      return [` (${failure.status} ${da})`, ` (${failure.status} ${en})`];
+    }
+    case 'html':
+      return [
+        ': serveren sendte en HTML-side i stedet for JSON-data',
+        ': the server sent an HTML page instead of JSON data',
+      ];
+    case 'json':
+      return [': filen er ikke gyldig JSON', ': the file is not valid JSON'];
+    case 'timeout':
+      return [
+        `: serveren svarede ikke inden for ${comma(s)} sekunder`,
+        `: the server did not answer within ${s} seconds`,
+      ];
+    case 'too-large':
+      return [
+        `: filen er for stor (over ${comma(mb)} MB)`,
+        `: the file is too large (over ${mb} MB)`,
+      ];
+    case 'network':
+      return [
+        ': ingen forbindelse, eller serveren tillader ikke adgang fra denne side (CORS)',
+        ': no connection, or the server does not allow access from this page (CORS)',
+      ];
   }
 }
 
 function describeFailure(failure: Failure, url: string, opts: FetchOptions): LoadError {
-  const host = hostOf(url);
-  const daFrom = `Kunne ikke hente data fra ${host}`;
-  const enFrom = `Could not load data from ${host}`;
-  switch (failure.kind) {
-    case 'http': {
-      const [da, en] = statusText[failure.status] ?? ['Fejl', 'Error'];
-      return {
-        da: `${daFrom} (${failure.status} ${da}).`,
-        en: `${enFrom} (${failure.status} ${en}).`,
-      };
-    }
-    case 'html':
-      return {
-        da: `${daFrom}: serveren sendte en HTML-side i stedet for JSON-data.`,
-        en: `${enFrom}: the server sent an HTML page instead of JSON data.`,
-      };
-    case 'json':
-      return {
-        da: `Data fra ${host} er ikke gyldig JSON.`,
-        en: `The data from ${host} is not valid JSON.`,
-      };
-    case 'empty':
-      return { da: `Data fra ${host} er tomme.`, en: `The data from ${host} is empty.` };
-    case 'timeout': {
-      const s = Math.round(opts.timeout / 100) / 10;
-      return {
-        da: `${daFrom}: serveren svarede ikke inden for ${String(s).replace('.', ',')} sekunder.`,
-        en: `${enFrom}: the server did not answer within ${s} seconds.`,
-      };
-    }
-    case 'too-large': {
-      const mb = Math.round(opts.maxBytes / 1e5) / 10;
-      return {
-        da: `Data fra ${host} er for store (over ${String(mb).replace('.', ',')} MB).`,
-        en: `The data from ${host} is too large (over ${mb} MB).`,
-      };
-    }
-    case 'network':
-      return {
-        da: `${daFrom}: ingen forbindelse, eller serveren tillader ikke adgang fra denne side (CORS).`,
-        en: `${enFrom}: no connection, or the server does not allow access from this page (CORS).`,
-      };
-  }
+  const file = fileOf(url);
+  const [da, en] = reason(failure, opts);
+  return {
+    da: `Kunne ikke hente data fra ${file}${da}.`,
+    en: `Could not load data from ${file}${en}.`,
+  };
 }
 
 function wait(ms: number, signal: AbortSignal): Promise<void> {
@@ -134,10 +138,9 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
   return new TextDecoder().decode(bytes); // drops a UTF-8 BOM
 }
 
-/** Parses a JSON text the way every route does: HTML and empty bodies get their own message. */
+/** Parses a JSON text the way every route does: an HTML page gets its own message. */
 export function parseJsonText(body: string): unknown {
   const text = body.trim();
-  if (!text) throw new FetchFailure({ kind: 'empty' });
   if (text.startsWith('<')) throw new FetchFailure({ kind: 'html' });
   try {
     return JSON.parse(text);
@@ -187,7 +190,7 @@ async function load(url: string, opts: FetchOptions, signal: AbortSignal): Promi
       const result = validate(doc);
       return result.ok
         ? { ok: true, agreement: result.agreement }
-        : { ok: false, error: invalidDocument(result.errors, hostOf(url)) };
+        : { ok: false, error: invalidDocument(result.errors, fileOf(url)) };
     } catch (error) {
       if (signal.aborted || !(error instanceof FetchFailure)) throw error;
       if (tries >= RETRIES || !retryable(error.failure)) {
@@ -219,7 +222,12 @@ export function fetchAgreement(
   signal: AbortSignal,
   fresh = false,
 ): Promise<Loaded> {
-  const key = new URL(url, document.baseURI).href;
+  let key = url;
+  try {
+    key = new URL(url, document.baseURI).href;
+  } catch {
+    // Not a URL: fetch() rejects it, and the element says so.
+  }
   let entry = cache.get(key);
   // A refresh asks the server again, unless a request for this file is already under way.
   if (fresh && entry?.settled) {

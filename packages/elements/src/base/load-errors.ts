@@ -2,16 +2,10 @@ import type { ValidationIssue } from '@sundhedsaftale/data';
 import type { LoadError } from './agreement-context.js';
 
 /** The error of a document that does not validate; the element lists the first pointers. */
-export function invalidDocument(issues: ValidationIssue[], host?: string): LoadError {
-  return host
-    ? {
-        da: `Data fra ${host} kan ikke vises, fordi de ikke følger dataformatet.`,
-        en: `The data from ${host} cannot be shown because it does not follow the data format.`,
-        issues,
-      }
-    : {
-        da: 'Data kan ikke vises, fordi de ikke følger dataformatet.',
-        en: 'The data cannot be shown because it does not follow the data format.',
-        issues,
-      };
+export function invalidDocument(issues: ValidationIssue[], file?: string): LoadError {
+  return {
+    da: `Data${file ? ` fra ${file}` : ''} kan ikke vises, fordi de ikke følger dataformatet.`,
+    en: `The data${file ? ` from ${file}` : ''} cannot be shown because it does not follow the data format.`,
+    issues,
+  };
 }

@@ -1,62 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { validate, type Agreement, type Lang } from '@sundhedsaftale/data';
-import {
-  agreementContext,
-  ContextRequestEvent,
-  type AgreementState,
-  type LoadError,
-} from './agreement-context.js';
-import { fetchAgreement, parseJsonText, type Loaded } from './fetch-agreement.js';
-import { invalidDocument } from './load-errors.js';
-import { resolveLang } from './lang.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Agreement, Lang } from '@sundhedsaftale/data';
+import type { AgreementState, LoadError } from './agreement-context.js';
+import { SaDataElement } from './data-element.js';
 import { messages, type Messages } from './messages.js';
-import { SaErrorEvent, SaLoadEvent } from './events.js';
 import { ViewError } from './view-error.js';
 import { baseStyles } from './base.styles.js';
-
-/**
- * Each document validated once per page: keyed by the object an element was given and by the validated
- * copy (which overview → card → sparkline pass on), so a thousand elements sharing one `.data` object
- * cost one validation, not a thousand copies.
- */
-const states = new WeakMap<object, AgreementState>();
-
-/** Validates a document once, remembering the result for every element given the same object. */
-export function toAgreementState(doc: unknown): AgreementState {
-  const key = doc !== null && typeof doc === 'object' ? doc : undefined;
-  const known = key && states.get(key);
-  if (known) return known;
-  const result = validate(doc);
-  const state: AgreementState = result.ok
-    ? { status: 'ready', agreement: result.agreement }
-    : { status: 'error', error: invalidDocument(result.errors) };
-  if (key) states.set(key, state);
-  if (result.ok) states.set(result.agreement, state);
-  return state;
-}
-
-/**
- * The state a finished fetch leads to. A refresh that fails after a good load keeps the last good data,
- * marked stale; any other failure is the error state.
- */
-export function settle(
-  loaded: Loaded,
-  previous: AgreementState | undefined,
-  fresh: boolean,
-): AgreementState {
-  if (loaded.ok) return readyState(loaded.agreement);
-  return previous?.status === 'ready' && fresh
-    ? { ...previous, stale: loaded.error }
-    : { status: 'error', error: loaded.error };
-}
-
-/** The state of an agreement that came out of `validate()` elsewhere (a fetch), remembered as such. */
-export function readyState(agreement: Agreement): AgreementState {
-  const state: AgreementState = { status: 'ready', agreement };
-  states.set(agreement, state);
-  return state;
-}
+import { statusStyles } from './status.styles.js';
 
 export interface ViewContext {
   lang: Lang;
@@ -70,20 +20,8 @@ const MAX_LISTED_ISSUES = 3;
  * `<sa-agreement>`, in that order), renders the loading and error states, resolves the language and fires
  * `sa-load`/`sa-error`. Subclasses only render a valid agreement in `renderView()`.
  */
-export abstract class SaElement extends LitElement {
-  static override styles = [baseStyles];
-
-  /** The agreement as a parsed object. Takes precedence over `src`. */
-  @property({ attribute: false }) data?: unknown;
-
-  /** URL of the agreement's JSON file. Fetched once per page however many elements use it. */
-  @property() src?: string;
-
-  /** Milliseconds to wait for `src` before giving up. */
-  @property({ type: Number }) timeout = 10_000;
-
-  /** Largest data file read from `src`, in bytes. */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 5_000_000;
+export abstract class SaElement extends SaDataElement {
+  static override styles = [baseStyles, statusStyles];
 
   /** Area id (e.g. a municipality code, `751`): show its figures where the data has them. */
   @property({ reflect: true }) area?: string;
@@ -95,143 +33,9 @@ export abstract class SaElement extends LitElement {
    */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
-  /** What the element's own data route (property, `src`, inline JSON) has produced. */
-  @state() protected own: AgreementState = { status: 'idle' };
-
-  #fetchController?: AbortController;
-  #inlineDoc?: unknown;
-  #outcome: { kind: 'ready'; key: unknown } | { kind: 'error'; message: string } | undefined;
-
-  /** What the nearest `<sa-agreement>` provides, and how to stop listening to it. */
-  @state() private provided?: AgreementState;
-  #unsubscribe?: () => void;
-
-  /** Asks the nearest `<sa-agreement>` for its data; it answers now and on every change. */
-  requestProvider(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.dispatchEvent(
-      new ContextRequestEvent(
-        agreementContext,
-        this,
-        (value, unsubscribe) => {
-          if (!this.isConnected) return unsubscribe();
-          this.#unsubscribe = unsubscribe;
-          this.provided = value;
-        },
-        true,
-      ),
-    );
-  }
-
   /** The data state that wins: the element's own route, else the nearest `<sa-agreement>`. */
   protected get source(): AgreementState {
-    if (this.own.status !== 'idle') return this.own;
-    return this.provided ?? { status: 'idle' };
-  }
-
-  /** The language of the UI texts: `lang` here or on an ancestor, else Danish. */
-  protected get uiLang(): Lang {
-    return resolveLang(this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The first update asks (see willUpdate); a reconnected element without its own data asks again.
-    if (this.hasUpdated && this.own.status === 'idle') this.requestProvider();
-    // A reconnected element whose fetch was aborted on disconnect loads again.
-    if (this.src && this.data === undefined && this.own.status === 'loading') this.#loadSrc();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.provided = undefined;
-    this.#fetchController?.abort();
-    this.#fetchController = undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src') || !this.hasUpdated) {
-      this.#resolveOwn();
-      // Only an element without data of its own looks for an <sa-agreement>: a thousand sparklines
-      // given `.data` skip a thousand events through the page.
-      if (this.own.status === 'idle' && !this.#unsubscribe && this.isConnected)
-        this.requestProvider();
-    }
-  }
-
-  #resolveOwn(): void {
-    if (this.data !== undefined && this.data !== null) {
-      this.#fetchController?.abort();
-      this.own = toAgreementState(this.data);
-    } else if (this.src) {
-      this.#loadSrc();
-    } else {
-      this.#fetchController?.abort();
-      this.own = this.#readInline();
-    }
-  }
-
-  #readInline(): AgreementState {
-    // Server rendering has no querySelector; its data comes by property.
-    const script = this.querySelector?.(':scope > script[type="application/json"]');
-    if (!script) return { status: 'idle' };
-    try {
-      this.#inlineDoc ??= parseJsonText(script.textContent ?? '');
-    } catch {
-      return {
-        status: 'error',
-        error: {
-          da: 'Data i siden er ikke gyldig JSON.',
-          en: 'The data in the page is not valid JSON.',
-        },
-      };
-    }
-    return toAgreementState(this.#inlineDoc);
-  }
-
-  /**
-   * Fetches `src` again, bypassing caches. If that fails after a good load, the last good data stays, with
-   * a note that it may be out of date.
-   */
-  refresh(): Promise<void> {
-    return this.#loadSrc(true);
-  }
-
-  #loadSrc(fresh = false): Promise<void> {
-    const src = this.src;
-    if (!src) return Promise.resolve();
-    this.#fetchController?.abort();
-    const controller = new AbortController();
-    this.#fetchController = controller;
-    const previous = this.own.status === 'ready' ? this.own : undefined;
-    if (!fresh || !previous) this.own = { status: 'loading' };
-    const opts = { timeout: this.timeout, maxBytes: this.maxBytes };
-    return fetchAgreement(src, opts, controller.signal, fresh).then(
-      (loaded) => {
-        // The last src wins: a slower answer for an older src is dropped.
-        if (controller.signal.aborted || this.src !== src) return;
-        this.own = settle(loaded, previous, fresh);
-      },
-      () => {},
-    );
-  }
-
-  /**
-   * One indicator as a compact `<sa-indicator-sparkline>` inside this element, with this element's
-   * language, theme and area, and the already validated agreement (passing it on costs nothing).
-   */
-  protected renderIndicator(id: string, agreement: unknown, lang: Lang): TemplateResult {
-    return html`<sa-indicator-sparkline
-      variant="compact"
-      indicator=${id}
-      lang=${lang}
-      theme=${this.theme}
-      area=${this.area ?? nothing}
-      .data=${agreement}
-    ></sa-indicator-sparkline>`;
+    return this.dataSource.state;
   }
 
   /**
@@ -241,10 +45,9 @@ export abstract class SaElement extends LitElement {
   protected abstract renderView(agreement: Agreement, view: ViewContext): TemplateResult;
 
   protected override render(): TemplateResult {
-    const lang = this.uiLang;
+    const lang = this.renderLang();
     const m = messages(lang);
     const source = this.source;
-    this.#outcome = undefined;
     switch (source.status) {
       case 'loading':
       case 'idle':
@@ -260,11 +63,11 @@ export abstract class SaElement extends LitElement {
         </div>`;
       case 'error':
         // An <sa-agreement> announces its own failure once; its children only show it.
-        return this.#renderError(source.error, lang, this.own.status !== 'idle');
+        return this.#renderError(source.error, lang, this.dataSource.own.status !== 'idle');
       case 'ready':
         try {
           const view = this.renderView(source.agreement, { lang, m });
-          this.#outcome = { kind: 'ready', key: source.agreement };
+          this.dataSource.report(source.agreement);
           // The view is the shadow root's top element itself (no wrapper template: a page of a thousand
           // sparklines would clone a thousand more); a stale note goes before it.
           return source.stale
@@ -295,7 +98,8 @@ export abstract class SaElement extends LitElement {
 
   #renderError(error: LoadError, lang: Lang, announce = true): TemplateResult {
     const message = error[lang];
-    this.#outcome = { kind: 'error', message };
+    // Keyed by the Danish text: the same error shown again in English is no new outcome.
+    this.dataSource.report(error.da, message);
     const issues = error.issues ?? [];
     const listed = issues.slice(0, MAX_LISTED_ISSUES);
     const m = messages(lang);
@@ -320,19 +124,4 @@ export abstract class SaElement extends LitElement {
       }
     </div>`;
   }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const outcome = this.#outcome;
-    if (!outcome) return;
-    // Each outcome is reported once; a re-render of the same data is not a new load.
-    const key = outcome.kind === 'ready' ? outcome.key : outcome.message;
-    if (key === this.#reportedKey) return;
-    this.#reportedKey = key;
-    this.dispatchEvent(
-      outcome.kind === 'ready' ? new SaLoadEvent() : new SaErrorEvent(outcome.message),
-    );
-  }
-
-  #reportedKey: unknown;
 }

@@ -73,39 +73,7 @@ export const styles = css`
   }
 
   .status-summary {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.15em 0.35em;
     font-size: 0.9em;
-    font-weight: 600;
-  }
-  .sep {
-    color: var(--_muted);
-    font-weight: normal;
-  }
-  .status-count {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
-    white-space: nowrap;
-  }
-  .status-count[data-status='improving'] {
-    color: var(--_improving);
-  }
-  .status-count[data-status='worsening'] {
-    color: var(--_worsening);
-  }
-  .status-count[data-status='stable'] {
-    color: var(--_stable);
-  }
-  .status-count[data-status='no-data'] {
-    color: var(--_no-data);
-  }
-  .status-icon {
-    flex: none;
-    width: 1em;
-    height: 1em;
   }
 
   .body {

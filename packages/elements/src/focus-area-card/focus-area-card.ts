@@ -4,7 +4,6 @@ import {
   byId,
   label,
   statusCounts,
-  STATUSES,
   summarize,
   text,
   type Agreement,
@@ -14,37 +13,20 @@ import {
   type Indicator,
   type Initiative,
   type Lang,
-  type Status,
 } from '@sundhedsaftale/data';
 import { SaElement, type ViewContext } from '../base/sa-element.js';
 import { ViewError } from '../base/view-error.js';
 import type { Messages } from '../base/messages.js';
-import { renderStatusSummary } from './status-summary.js';
+import { renderStatusSummary } from '../base/status-summary.js';
+import { parseStatuses } from '../base/status-filter.js';
+import { renderMarkers } from '../base/markers.js';
+import { SaToggleEvent } from '../base/events.js';
+import { compactSparkline } from '../indicator-sparkline/compact-sparkline.js';
 import { PrintController } from '../base/print-controller.js';
 import { styles } from './focus-area-card.styles.js';
 
-/** Fired when a collapsible card is opened or closed by the reader. */
-export class SaToggleEvent extends CustomEvent<{ id: string; collapsed: boolean }> {
-  constructor(id: string, collapsed: boolean) {
-    super('sa-toggle', { bubbles: true, composed: true, detail: { id, collapsed } });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'sa-toggle': SaToggleEvent;
-  }
-}
-
 /** Heading levels stop at 6, as HTML's do. */
 const clampLevel = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
-
-/** Statuses from a space-separated attribute value; unknown words are ignored. */
-export function parseStatuses(value: string | undefined | null): Status[] {
-  return (value ?? '')
-    .split(/\s+/)
-    .filter((s): s is Status => (STATUSES as readonly string[]).includes(s));
-}
 
 /**
  * One focus area (*indsatsområde*) of the agreement: its title, first focus, summary, every goal with its
@@ -236,27 +218,11 @@ export class SaFocusAreaCard extends SaElement {
                   part="indicator"
                   data-indicator=${indicator.id}
                 >
-                  ${this.renderIndicator(indicator.id, this.#agreement, lang)}
+                  ${compactSparkline(indicator.id, this.#agreement, lang, this.theme, this.area)}
                   ${
                     indicator.alsoNational || lit
                       ? html`<p class="markers" part="marker">
-                          ${
-                            indicator.alsoNational
-                              ? html`<span class="marker national" title=${m.alsoNationalNote}
-                                  ><span aria-hidden="true">★ </span>${m.alsoNational}<span
-                                    class="visually-hidden"
-                                    >: ${m.alsoNationalNote}</span
-                                  ></span
-                                >`
-                              : nothing
-                          }
-                          ${
-                            lit
-                              ? html`<span class="marker highlight"
-                                  ><span aria-hidden="true">◆ </span>${m.highlighted}</span
-                                >`
-                              : nothing
-                          }
+                          ${renderMarkers(indicator.alsoNational, lit, m)}
                         </p>`
                       : nothing
                   }

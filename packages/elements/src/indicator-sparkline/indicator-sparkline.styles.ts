@@ -122,28 +122,9 @@ export const styles = css`
   }
 
   .status {
-    display: inline-flex;
-    align-items: center;
     gap: 0.35em;
     font-weight: 600;
     font-size: 0.9em;
-  }
-  .status[data-status='improving'] {
-    color: var(--_improving);
-  }
-  .status[data-status='worsening'] {
-    color: var(--_worsening);
-  }
-  .status[data-status='stable'] {
-    color: var(--_stable);
-  }
-  .status[data-status='no-data'] {
-    color: var(--_no-data);
-  }
-  .status-icon {
-    flex: none;
-    width: 1em;
-    height: 1em;
   }
 
   .values {
@@ -184,23 +165,16 @@ export const styles = css`
     transform: translateY(-0.25em) rotate(45deg);
   }
   table {
-    border-collapse: collapse;
     margin-top: 0.35em;
     min-width: 60%;
   }
   th,
   td {
     padding: 0.2em 0.6em 0.2em 0;
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
     font-weight: normal;
   }
   thead th {
     font-weight: 600;
-  }
-  .num {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
   }
 
   /*

@@ -18,6 +18,7 @@ import { SaElement, type ViewContext } from '../base/sa-element.js';
 import { ViewError } from '../base/view-error.js';
 import { statusIcon } from '../base/status-icon.js';
 import { PrintController } from '../base/print-controller.js';
+import { tableStyles } from '../base/table.styles.js';
 import { styles } from './indicator-sparkline.styles.js';
 import { sparklineGeometry } from './sparkline-path.js';
 
@@ -70,7 +71,7 @@ const LINE_HEIGHT = 280;
  * @cssprop [--sa-font-family=inherit] - Font family; inherits from the page.
  */
 export class SaIndicatorSparkline extends SaElement {
-  static override styles = [...SaElement.styles, styles];
+  static override styles = [...SaElement.styles, tableStyles, styles];
 
   /** The indicator's `id` in the data. */
   @property() indicator?: string;

@@ -188,50 +188,10 @@ export const styles = css`
     border-radius: var(--_radius);
   }
 
-  .status-summary {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.15em 0.35em;
-    font-weight: 600;
-  }
-  .sep {
-    color: var(--_muted);
-    font-weight: normal;
-  }
-  .status-count,
-  .status,
   .radio {
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
-  }
-  .status-count {
-    white-space: nowrap;
-  }
-  [data-status='improving'] > .status-icon,
-  .status-count[data-status='improving'],
-  .status[data-status='improving'] {
-    color: var(--_improving);
-  }
-  [data-status='worsening'] > .status-icon,
-  .status-count[data-status='worsening'],
-  .status[data-status='worsening'] {
-    color: var(--_worsening);
-  }
-  [data-status='stable'] > .status-icon,
-  .status-count[data-status='stable'],
-  .status[data-status='stable'] {
-    color: var(--_stable);
-  }
-  [data-status='no-data'] > .status-icon,
-  .status-count[data-status='no-data'],
-  .status[data-status='no-data'] {
-    color: var(--_no-data);
-  }
-  .status-icon {
-    flex: none;
-    width: 1em;
-    height: 1em;
   }
   .filter {
     display: flex;
@@ -290,7 +250,6 @@ export const styles = css`
   }
   table {
     width: 100%;
-    border-collapse: collapse;
     font-size: 0.9em;
     /* Break long words only where a column cannot grow; "anywhere" would shrink columns to letters. */
     overflow-wrap: break-word;
@@ -303,8 +262,6 @@ export const styles = css`
   th,
   td {
     padding: 0.4em 0.6em 0.4em 0;
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
     vertical-align: top;
   }
   tbody th {
@@ -313,10 +270,6 @@ export const styles = css`
   thead th {
     border-bottom-width: 2px;
     white-space: nowrap;
-  }
-  .num {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
   }
   .sort {
     display: inline-flex;

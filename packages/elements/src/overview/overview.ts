@@ -3,30 +3,28 @@ import { property, state } from 'lit/decorators.js';
 import {
   byId,
   filterByStatus,
-  formatChange,
-  formatPeriod,
-  formatValue,
   hasIllustrative,
   indicatorRows,
   indicatorsForNationalGoal,
   label,
   safeUrl,
-  sortIndicators,
   STATUSES,
   text,
   FREQUENCIES,
   type Agreement,
   type IndicatorRow,
   type Lang,
-  type SortKey,
-  type SortOrder,
   type Status,
 } from '@sundhedsaftale/data';
 import { SaElement, type ViewContext } from '../base/sa-element.js';
 import { messages, type Messages } from '../base/messages.js';
 import { statusIcon } from '../base/status-icon.js';
-import { renderStatusSummary } from '../focus-area-card/status-summary.js';
-import { parseStatuses, type SaToggleEvent } from '../focus-area-card/focus-area-card.js';
+import { renderStatusSummary } from '../base/status-summary.js';
+import { parseStatuses } from '../base/status-filter.js';
+import type { SaToggleEvent } from '../base/events.js';
+import { compactSparkline } from '../indicator-sparkline/compact-sparkline.js';
+import { IndicatorTable } from './indicator-table.js';
+import { tableStyles } from '../base/table.styles.js';
 import { styles } from './overview.styles.js';
 
 /** Above this many indicators, focus areas start collapsed, so a big agreement opens as a short list. */
@@ -44,18 +42,6 @@ const meta = (term: string, value: string) =>
     : nothing;
 
 const clampLevel = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
-
-type Column = { key: SortKey; label: (m: Messages) => string; num?: boolean };
-const COLUMNS: Column[] = [
-  { key: 'focusArea', label: (m) => m.focusArea },
-  { key: 'goal', label: (m) => m.goal },
-  { key: 'indicator', label: (m) => m.indicator },
-  { key: 'latest', label: (m) => m.latestValue, num: true },
-  { key: 'change', label: (m) => m.change, num: true },
-  { key: 'status', label: (m) => m.status },
-  { key: 'frequency', label: (m) => m.frequency },
-  { key: 'source', label: (m) => m.source },
-];
 
 /**
  * The whole agreement at a glance, as the *overbliksbillede* of the source documents: the header (title,
@@ -105,7 +91,7 @@ const COLUMNS: Column[] = [
  * @cssprop [--sa-font-family=inherit] - Font family; inherits from the page.
  */
 export class SaOverview extends SaElement {
-  static override styles = [...SaElement.styles, styles];
+  static override styles = [...SaElement.styles, tableStyles, styles];
 
   /** Level of the agreement's title heading (1–6); sections and cards follow below it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -122,12 +108,11 @@ export class SaOverview extends SaElement {
   /** Id of the national goal whose indicators are highlighted; empty = none. */
   @property({ reflect: true, attribute: 'national-goal' }) nationalGoal = '';
 
-  @state() private sortKey: SortKey | null = null;
-  @state() private sortOrder: SortOrder = 'ascending';
   @state() private expanded: Set<string> | null = null;
   @state() private announcement = '';
 
   #agreement?: Agreement;
+  readonly #table = new IndicatorTable(this);
 
   protected override renderView(agreement: Agreement, { lang, m }: ViewContext): TemplateResult {
     this.#agreement = agreement;
@@ -142,7 +127,14 @@ export class SaOverview extends SaElement {
       ${this.#renderStatus(rows, sub, lang, m)}
       ${
         this.view === 'table'
-          ? this.#renderTable(agreement, rows, sub, lang, m)
+          ? this.#table.render(
+              agreement,
+              filterByStatus(rows, parseStatuses(this.statusFilter)),
+              this.#highlighted(agreement),
+              sub,
+              lang,
+              m,
+            )
           : this.#renderFocusAreas(agreement, rows, sub, lang, m)
       }
       ${this.#renderDisclosures(agreement, lang, m)}
@@ -308,7 +300,8 @@ export class SaOverview extends SaElement {
         chosen && chosenIndicators.length
           ? html`<ul class="chosen-indicators" aria-label=${text(chosen.title, lang)}>
               ${chosenIndicators.map(
-                (i) => html`<li>${this.renderIndicator(i.id, agreement, lang)}</li>`,
+                (i) =>
+                  html`<li>${compactSparkline(i.id, agreement, lang, this.theme, this.area)}</li>`,
               )}
             </ul>`
           : nothing
@@ -392,9 +385,7 @@ export class SaOverview extends SaElement {
     const areas = agreement.focusAreas ?? [];
     const total = rows.length;
     const filter = parseStatuses(this.statusFilter);
-    const highlight = this.nationalGoal
-      ? indicatorsForNationalGoal(agreement, this.nationalGoal).map((i) => i.id)
-      : [];
+    const highlight = [...this.#highlighted(agreement)];
     const unplaced = filterByStatus(
       rows.filter((r) => r.placements.length === 0),
       filter,
@@ -452,7 +443,10 @@ export class SaOverview extends SaElement {
               </div>
               <ul class="other-indicators">
                 ${unplaced.map(
-                  (r) => html`<li>${this.renderIndicator(r.indicator.id, agreement, lang)}</li>`,
+                  (r) =>
+                    html`<li>
+                      ${compactSparkline(r.indicator.id, agreement, lang, this.theme, this.area)}
+                    </li>`,
                 )}
               </ul>
             </div>`
@@ -461,134 +455,13 @@ export class SaOverview extends SaElement {
     </section>`;
   }
 
-  #sortBy(key: SortKey): void {
-    if (this.sortKey === key) {
-      this.sortOrder = this.sortOrder === 'ascending' ? 'descending' : 'ascending';
-    } else {
-      this.sortKey = key;
-      this.sortOrder = 'ascending';
-    }
-  }
-
-  #renderTable(agreement: Agreement, rows: IndicatorRow[], level: number, lang: Lang, m: Messages) {
-    const filtered = filterByStatus(rows, parseStatuses(this.statusFilter));
-    const sorted = this.sortKey
-      ? sortIndicators(filtered, this.sortKey, this.sortOrder, lang)
-      : filtered;
-    const highlight = new Set(
+  /** The ids of the chosen national goal's indicators. */
+  #highlighted(agreement: Agreement): Set<string> {
+    return new Set(
       this.nationalGoal
         ? indicatorsForNationalGoal(agreement, this.nationalGoal).map((i) => i.id)
         : [],
     );
-    const list = (items: string[]) =>
-      items.length > 1
-        ? html`<ul class="cell-list">
-            ${items.map((i) => html`<li>${i}</li>`)}
-          </ul>`
-        : (items[0] ?? '–');
-    return html`<section class="section" part="table">
-      <div class="section-title" role="heading" aria-level=${level}>${m.tableView}</div>
-      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption">
-        <table>
-          <caption id="table-caption">
-            ${m.tableCaption(text(agreement.title, lang))}
-          </caption>
-          <thead>
-            <tr>
-              ${COLUMNS.map((c) => {
-                const sorted = this.sortKey === c.key;
-                return html`<th
-                  scope="col"
-                  class=${c.num ? 'num' : ''}
-                  aria-sort=${sorted ? this.sortOrder : nothing}
-                >
-                  <button
-                    type="button"
-                    class="sort"
-                    data-sort=${c.key}
-                    @click=${() => this.#sortBy(c.key)}
-                  >
-                    <span>${c.label(m)}</span
-                    ><span class="sort-icon" aria-hidden="true"
-                      >${sorted ? (this.sortOrder === 'ascending' ? '▲' : '▼') : '↕'}</span
-                    >
-                  </button>
-                </th>`;
-              })}
-            </tr>
-          </thead>
-          <tbody>
-            ${sorted.map((r) => {
-              const { indicator, summary } = r;
-              const latest = summary.latest;
-              const source = indicator.source;
-              const sourceName = source ? text(source.name, lang) : '';
-              const url = source ? safeUrl(source.url) : null;
-              const lit = highlight.has(indicator.id);
-              return html`<tr data-indicator=${indicator.id} class=${lit ? 'highlighted' : ''}>
-                <td>
-                  ${list([...new Set(r.placements.map((p) => text(p.focusArea.title, lang)))])}
-                </td>
-                <td>${list(r.placements.map((p) => text(p.goal.statement, lang)))}</td>
-                <th scope="row">
-                  ${text(indicator.name, lang)}
-                  ${
-                    indicator.alsoNational
-                      ? html`<span class="marker" title=${m.alsoNationalNote}
-                          ><span aria-hidden="true">★ </span>${m.alsoNational}</span
-                        >`
-                      : nothing
-                  }
-                  ${
-                    lit
-                      ? html`<span class="marker highlight"
-                          ><span aria-hidden="true">◆ </span>${m.highlighted}</span
-                        >`
-                      : nothing
-                  }
-                  ${indicator.illustrative ? html`<span class="badge">${m.illustrative}</span>` : nothing}
-                </th>
-                <td class="num" data-col="latest">
-                  ${
-                    latest
-                      ? html`<span class="value"
-                            >${formatValue(latest.value, indicator.unit, lang, summary.decimals)}</span
-                          >
-                          <span class="period">${formatPeriod(latest.period, lang)}</span>`
-                      : '–'
-                  }
-                </td>
-                <td class="num" data-col="change">
-                  ${formatChange(summary.change, indicator.unit, lang, summary.decimals)}
-                </td>
-                <td data-col="status">
-                  <span class="status" data-status=${summary.status}
-                    >${statusIcon(summary.status)}<span
-                      >${
-                        indicator.state === 'development'
-                          ? label('state', 'development', lang)
-                          : label('status', summary.status, lang)
-                      }</span
-                    ></span
-                  >
-                </td>
-                <td>
-                  ${indicator.frequency ? label('frequency', indicator.frequency, lang) : '–'}
-                </td>
-                <td>
-                  ${
-                    url
-                      ? html`<a href=${url} rel="noopener noreferrer">${sourceName || url}</a>`
-                      : sourceName || '–'
-                  }
-                </td>
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-      </div>
-      ${sorted.length ? nothing : html`<p class="none">${m.noMatchingIndicators}</p>`}
-    </section>`;
   }
 
   #renderDisclosures(agreement: Agreement, lang: Lang, m: Messages) {

@@ -1,0 +1,39 @@
+// Read by `cem analyze` (the package build). The manifest describes what a page author uses: the public
+// elements, with their attributes, properties, events, slots, parts and custom properties. The base
+// classes, controllers and helpers behind them are implementation: their declarations are dropped here
+// (after the analyzer has copied inherited members into each element), as are private and protected
+// members. test/manifest.test.js checks the result.
+
+/** Keeps each module's custom elements (a class with a tag) and their public members only. */
+function publicElementsOnly() {
+  const isPublic = (member) => !member.privacy && !member.name.startsWith('#');
+  return {
+    name: 'public-elements-only',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules = customElementsManifest.modules
+        .map((mod) => {
+          const elements = (mod.declarations ?? []).filter((d) => d.customElement && d.tagName);
+          const names = new Set(elements.map((d) => d.name));
+          return {
+            ...mod,
+            declarations: elements.map((d) => ({
+              ...d,
+              members: (d.members ?? []).filter(isPublic),
+            })),
+            exports: (mod.exports ?? []).filter(
+              (e) =>
+                names.has(e.declaration?.name) && (e.kind === 'js' || e.name.startsWith('sa-')),
+            ),
+          };
+        })
+        .filter((mod) => mod.declarations.length > 0);
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/static/**'],
+  litelement: true,
+  plugins: [publicElementsOnly()],
+};

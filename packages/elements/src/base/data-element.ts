@@ -1,0 +1,83 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Lang } from '@sundhedsaftale/data';
+import { DataSource } from './data-source.js';
+import { followLang, resolveLang, unfollowLang } from './lang.js';
+
+/**
+ * What `<sa-agreement>` and every widget share: the data routes as properties, handed to one
+ * `DataSource`, and a language that follows the page.
+ *
+ * @internal
+ */
+export abstract class SaDataElement extends LitElement {
+  /**
+   * The agreement as a parsed object. Takes precedence over `src`. Treated as immutable: to show a
+   * change, assign a new object (docs/developers.md, "Passing data").
+   */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of the agreement's JSON file. Fetched once per page however many elements use it. */
+  @property() src?: string;
+
+  /** Milliseconds to wait for `src` before giving up. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** Largest data file read from `src`, in bytes. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 5_000_000;
+
+  /**
+   * The UI language: `en` for English, `da` for Danish. Without it, the nearest ancestor's `lang` (or the
+   * page's `<html lang>`), followed when that changes; else Danish.
+   */
+  // Reflected, since CSS `:lang()` and the elements inside read the attribute. A Lit property of its own,
+  // not the native one: that reads the attribute, so it would always look unchanged to Lit.
+  @property({ reflect: true }) override lang!: string;
+
+  /** @internal */
+  protected readonly dataSource = new DataSource(this, this.provides);
+
+  /** Whether this element passes its data on to the elements inside it (`<sa-agreement>`). */
+  protected get provides(): boolean {
+    return false;
+  }
+
+  /** The language last rendered in, compared again when the element is connected. */
+  #lang?: Lang;
+
+  /** The language of the UI texts: `lang` here or on an ancestor, else Danish. */
+  protected get uiLang(): Lang {
+    return resolveLang(this);
+  }
+
+  /** Resolves the language for a render, and follows later changes of the page's `lang`. */
+  protected renderLang(): Lang {
+    const lang = resolveLang(this);
+    this.#lang = lang;
+    followLang(this, lang);
+    return lang;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved, or connected again after `<html lang>` changed: render in the language it has now.
+    if (this.hasUpdated && resolveLang(this) !== this.#lang) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unfollowLang(this);
+  }
+
+  protected override willUpdate(): void {
+    this.dataSource.sync();
+  }
+
+  /**
+   * Fetches `src` again, bypassing caches. If that fails after a good load, the last good data stays, with
+   * a note that it may be out of date.
+   */
+  refresh(): Promise<void> {
+    return this.dataSource.refresh();
+  }
+}

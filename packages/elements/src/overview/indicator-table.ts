@@ -1,0 +1,160 @@
+import { html, nothing } from 'lit';
+import {
+  formatChange,
+  formatPeriod,
+  formatValue,
+  label,
+  safeUrl,
+  sortIndicators,
+  text,
+  type Agreement,
+  type IndicatorRow,
+  type Lang,
+  type SortKey,
+  type SortOrder,
+} from '@sundhedsaftale/data';
+import type { Messages } from '../base/messages.js';
+import { statusIcon } from '../base/status-icon.js';
+import { renderMarkers } from '../base/markers.js';
+
+type Column = { key: SortKey; label: (m: Messages) => string; num?: boolean };
+const COLUMNS: Column[] = [
+  { key: 'focusArea', label: (m) => m.focusArea },
+  { key: 'goal', label: (m) => m.goal },
+  { key: 'indicator', label: (m) => m.indicator },
+  { key: 'latest', label: (m) => m.latestValue, num: true },
+  { key: 'change', label: (m) => m.change, num: true },
+  { key: 'status', label: (m) => m.status },
+  { key: 'frequency', label: (m) => m.frequency },
+  { key: 'source', label: (m) => m.source },
+];
+
+/**
+ * The overview's table of every indicator, sortable by each column's header button (`aria-sort` on the
+ * sorted one; first ascending, then descending). It keeps its own sort order; the overview gives it the
+ * rows already filtered and the ids to highlight.
+ *
+ * @internal
+ */
+export class IndicatorTable {
+  #key: SortKey | null = null;
+  #order: SortOrder = 'ascending';
+
+  constructor(private readonly host: { requestUpdate(): void }) {}
+
+  #sortBy(key: SortKey): void {
+    if (this.#key === key) {
+      this.#order = this.#order === 'ascending' ? 'descending' : 'ascending';
+    } else {
+      this.#key = key;
+      this.#order = 'ascending';
+    }
+    this.host.requestUpdate();
+  }
+
+  render(
+    agreement: Agreement,
+    rows: IndicatorRow[],
+    highlight: Set<string>,
+    level: number,
+    lang: Lang,
+    m: Messages,
+  ) {
+    const sorted = this.#key ? sortIndicators(rows, this.#key, this.#order, lang) : rows;
+    const list = (items: string[]) =>
+      items.length > 1
+        ? html`<ul class="cell-list">
+            ${items.map((i) => html`<li>${i}</li>`)}
+          </ul>`
+        : (items[0] ?? '–');
+    return html`<section class="section" part="table">
+      <div class="section-title" role="heading" aria-level=${level}>${m.tableView}</div>
+      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption">
+        <table>
+          <caption id="table-caption">
+            ${m.tableCaption(text(agreement.title, lang))}
+          </caption>
+          <thead>
+            <tr>
+              ${COLUMNS.map((c) => {
+                const sorted = this.#key === c.key;
+                return html`<th
+                  scope="col"
+                  class=${c.num ? 'num' : ''}
+                  aria-sort=${sorted ? this.#order : nothing}
+                >
+                  <button
+                    type="button"
+                    class="sort"
+                    data-sort=${c.key}
+                    @click=${() => this.#sortBy(c.key)}
+                  >
+                    <span>${c.label(m)}</span
+                    ><span class="sort-icon" aria-hidden="true"
+                      >${sorted ? (this.#order === 'ascending' ? '▲' : '▼') : '↕'}</span
+                    >
+                  </button>
+                </th>`;
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            ${sorted.map((r) => {
+              const { indicator, summary } = r;
+              const latest = summary.latest;
+              const source = indicator.source;
+              const sourceName = source ? text(source.name, lang) : '';
+              const url = source ? safeUrl(source.url) : null;
+              const lit = highlight.has(indicator.id);
+              return html`<tr data-indicator=${indicator.id} class=${lit ? 'highlighted' : ''}>
+                <td>
+                  ${list([...new Set(r.placements.map((p) => text(p.focusArea.title, lang)))])}
+                </td>
+                <td>${list(r.placements.map((p) => text(p.goal.statement, lang)))}</td>
+                <th scope="row">
+                  ${text(indicator.name, lang)} ${renderMarkers(indicator.alsoNational, lit, m)}
+                  ${indicator.illustrative ? html`<span class="badge">${m.illustrative}</span>` : nothing}
+                </th>
+                <td class="num" data-col="latest">
+                  ${
+                    latest
+                      ? html`<span class="value"
+                            >${formatValue(latest.value, indicator.unit, lang, summary.decimals)}</span
+                          >
+                          <span class="period">${formatPeriod(latest.period, lang)}</span>`
+                      : '–'
+                  }
+                </td>
+                <td class="num" data-col="change">
+                  ${formatChange(summary.change, indicator.unit, lang, summary.decimals)}
+                </td>
+                <td data-col="status">
+                  <span class="status" data-status=${summary.status}
+                    >${statusIcon(summary.status)}<span
+                      >${
+                        indicator.state === 'development'
+                          ? label('state', 'development', lang)
+                          : label('status', summary.status, lang)
+                      }</span
+                    ></span
+                  >
+                </td>
+                <td>
+                  ${indicator.frequency ? label('frequency', indicator.frequency, lang) : '–'}
+                </td>
+                <td>
+                  ${
+                    url
+                      ? html`<a href=${url} rel="noopener noreferrer">${sourceName || url}</a>`
+                      : sourceName || '–'
+                  }
+                </td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+      ${sorted.length ? nothing : html`<p class="none">${m.noMatchingIndicators}</p>`}
+    </section>`;
+  }
+}
