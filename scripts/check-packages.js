@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const packages = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['packages/data', 'packages/elements', 'packages/embed'];
+  : ['packages/data', 'packages/elements', 'packages/cli', 'packages/embed'];
 
 /** A script bundle and an HTML page: nothing in it is imported for its types. */
 const attwIgnore = { 'packages/embed': ['untyped-resolution'] };

@@ -87,7 +87,7 @@ export async function testServer(ctx, next) {
     }
     case 'static': {
       // /__test__/static/<sample>?widget=…&focus-area=…: `sundhedsaftale render` output
-      const cli = new URL('../packages/data/bin/sundhedsaftale.js', import.meta.url).pathname;
+      const cli = new URL('../packages/cli/bin/sundhedsaftale.js', import.meta.url).pathname;
       const file = new URL(`../packages/data/samples/${a}.json`, import.meta.url).pathname;
       const args = [cli, 'render', file];
       for (const [k, v] of new URLSearchParams(ctx.querystring)) args.push(`--${k}`, v);

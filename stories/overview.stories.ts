@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { generateAgreement } from '@sundhedsaftale/data';
+import { generateAgreement } from '@sundhedsaftale/data/testing';
 import consultation from '@sundhedsaftale/data/samples/midt-2019-2023.json';
 import discussion from '@sundhedsaftale/data/samples/midt-2024-2027.json';
 import '@sundhedsaftale/elements/define.js';

@@ -55,4 +55,3 @@ export {
   type SortKey,
   type SortOrder,
 } from './rows.js';
-export { generateAgreement, type GenerateOptions } from './generate.js';

@@ -1,5 +1,5 @@
-// What the package ships: a pure library (no Node, no DOM) plus a Node-only CLI whose only runtime
-// dependency is the spreadsheet reader, loaded by the import/export commands alone.
+// What the package ships: a pure library with no dependencies that runs in any browser or server (no
+// Node, no DOM). The command line and the spreadsheet code live in @sundhedsaftale/cli.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,14 +14,14 @@ const filesIn = (dir) =>
     e.isDirectory() ? filesIn(join(dir, e.name)) : [join(dir, e.name)],
   );
 
-test('the only runtime dependency is exceljs, for the CLI', () => {
-  assert.deepEqual(Object.keys(pkg.dependencies ?? {}), ['exceljs']);
+test('no runtime dependencies and no command line', () => {
+  assert.deepEqual(pkg.dependencies ?? {}, {});
+  assert.deepEqual(pkg.peerDependencies ?? {}, {});
+  assert.equal(pkg.bin, undefined);
 });
 
-test('only the CLI modules use Node: the library runs in any browser or server', () => {
-  const library = filesIn(join(root, 'dist')).filter(
-    (f) => f.endsWith('.js') && !/dist\/cli(\.js|\/)/.test(f),
-  );
+test('no module uses Node or the DOM: the library runs in any browser or server', () => {
+  const library = filesIn(join(root, 'dist')).filter((f) => f.endsWith('.js'));
   assert.ok(library.length > 10);
   for (const file of library) {
     const code = readFileSync(file, 'utf8');
@@ -61,4 +61,24 @@ test('the entry point exports the API the elements use', async () => {
   ])
     assert.ok(name in api, name);
   assert.equal(api.SCHEMA_VERSION, '1.0');
+  assert.ok(!('generateAgreement' in api), 'test data comes from the testing subpath only');
+});
+
+test('@sundhedsaftale/data/testing generates a valid agreement of the size asked for', async () => {
+  const { generateAgreement } = await import('@sundhedsaftale/data/testing');
+  const { validate } = await import('@sundhedsaftale/data');
+  const doc = generateAgreement({ indicators: 12, points: 5, seed: 3 });
+  assert.equal(doc.indicators.length, 12);
+  assert.ok(validate(doc).ok);
+});
+
+test('the package compiles with no Node or DOM types', () => {
+  const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8'));
+  assert.deepEqual(tsconfig.compilerOptions.types, []);
+  assert.ok(
+    tsconfig.compilerOptions.lib.every((lib) => /^ES/i.test(lib)),
+    tsconfig.compilerOptions.lib.join(),
+  );
+  for (const file of filesIn(join(root, 'src')).filter((f) => f.endsWith('.ts')))
+    assert.doesNotMatch(readFileSync(file, 'utf8'), /reference types=/, relative(root, file));
 });

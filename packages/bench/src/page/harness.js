@@ -1,7 +1,7 @@
 /* global window, document, customElements, requestAnimationFrame */
 // Runs inside every bench page: generates the agreement (the same seed gives the same data in every
 // page), loads the page's peer module, and times one case when the runner calls `window.bench.run()`.
-import { generateAgreement } from '/packages/data/dist/generate.js';
+import { generateAgreement } from '/packages/data/dist/testing.js';
 
 /** Resolves after the next frame has been produced: rAF, then a task (style, layout and paint done). */
 const nextFrame = () =>

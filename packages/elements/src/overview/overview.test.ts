@@ -3,12 +3,12 @@ import { sendKeys } from '@web/test-runner-commands';
 import {
   formatChange,
   formatValue,
-  generateAgreement,
   label,
   summarize,
   text,
   type Agreement,
 } from '@sundhedsaftale/data';
+import { generateAgreement } from '@sundhedsaftale/data/testing';
 import './define.js';
 import type { SaOverview } from './overview.js';
 import { expectNoLeakedValues, renderedStrings, sample, shadow } from '../../test/helpers.js';

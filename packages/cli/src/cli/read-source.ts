@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import { readFile } from 'node:fs/promises';
-import type { Lang } from '../types.js';
+import type { Lang } from '@sundhedsaftale/data';
 
 export type Source = { ok: true; text: string } | { ok: false; message: Record<Lang, string> };
 

@@ -1,15 +1,15 @@
 #!/usr/bin/env node
-// Writes the template workbook and its CSV variant from the sample agreement:
+// Writes the template workbook and its CSV variant from the sample agreement of @sundhedsaftale/data:
 //   templates/sundhedsaftale-skabelon.xlsx
 //   templates/csv/{indikatorer,vaerdier,omraader,aftale}.csv
-// Run from the repository root after `npx tsc -b packages/data`:
-//   node packages/data/scripts/make-templates.js
-// The same code as `sundhedsaftale export samples/midt-2024-2027.json --out … --csv …`.
+// Run from the repository root after `npm run build`:
+//   node packages/cli/scripts/make-templates.js
+// The same code as `sundhedsaftale export midt-2024-2027.json --out … --csv …`.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { exportSheets } from '../dist/sheet/export.js';
 import { sheetCsv, writeXlsx } from '../dist/cli/workbook.js';
-import { validateJson } from '../dist/validate.js';
+import { validateJson } from '@sundhedsaftale/data';
 
 const SAMPLE = 'midt-2024-2027';
 /** A fixed creation date, so regenerating changes the workbook's metadata only when the data changes. */
@@ -19,7 +19,8 @@ const pkg = new URL('..', import.meta.url);
 const templates = new URL('templates/', pkg);
 const csvDir = new URL('csv/', templates);
 
-const result = validateJson(await readFile(new URL(`samples/${SAMPLE}.json`, pkg), 'utf8'));
+const sample = new URL(import.meta.resolve(`@sundhedsaftale/data/samples/${SAMPLE}.json`));
+const result = validateJson(await readFile(sample, 'utf8'));
 if (!result.ok) throw new Error(`samples/${SAMPLE}.json is invalid: ${result.errors[0]?.en}`);
 const sheets = exportSheets(result.agreement);
 

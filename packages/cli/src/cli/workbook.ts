@@ -6,7 +6,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import type { Lang } from '../types.js';
+import type { Lang } from '@sundhedsaftale/data';
 import { formatCsv, parseCsv } from '../sheet/csv.js';
 import { formatDanishNumber } from '../sheet/number.js';
 import { columnLetter } from '../sheet/issues.js';

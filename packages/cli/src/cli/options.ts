@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Lang } from '../types.js';
+import type { Lang } from '@sundhedsaftale/data';
 import type { Io } from './command.js';
 
 export interface Options {

@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import type { Lang } from '../types.js';
+import type { Lang } from '@sundhedsaftale/data';
 import { parseOptions } from './options.js';
 
 /** Where a command writes; tests pass their own. */

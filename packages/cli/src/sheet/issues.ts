@@ -3,8 +3,10 @@
  * when they lie in the part of the document the workbook does not cover.
  * Pure; no Node or DOM APIs.
  */
-import type { Lang } from '../types.js';
-import type { Msg } from '../validate/report.js';
+import type { Lang } from '@sundhedsaftale/data';
+
+/** A pair of messages: [Danish, English]. */
+export type Msg = readonly [da: string, en: string];
 
 export interface SheetIssue {
   /** Sheet name (or CSV file name) the problem is in; absent for problems in the JSON document. */

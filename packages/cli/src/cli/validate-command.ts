@@ -1,6 +1,6 @@
 /// <reference types="node" />
-import { validateJson, type ValidationIssue } from '../validate.js';
-import type { Lang } from '../types.js';
+import { validateJson, type ValidationIssue } from '@sundhedsaftale/data';
+import type { Lang } from '@sundhedsaftale/data';
 import { parse, type Command } from './command.js';
 import { readSource } from './read-source.js';
 

@@ -2,7 +2,7 @@
  * One spreadsheet cell, as exceljs or the CSV reader hands it over, turned into the value a field needs.
  * Pure; no Node or DOM APIs.
  */
-import type { Msg } from '../validate/report.js';
+import type { Msg } from './issues.js';
 import { formatDanishNumber, isAmbiguousNumber, parseDanishNumber } from './number.js';
 
 /** A cell after normalizeCell(): what kind of thing is in it, whatever the source. */

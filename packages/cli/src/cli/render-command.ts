@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { writeFile } from 'node:fs/promises';
-import { validateJson } from '../validate.js';
-import type { Lang } from '../types.js';
+import { validateJson } from '@sundhedsaftale/data';
+import type { Lang } from '@sundhedsaftale/data';
 import type { Command } from './command.js';
 import { parseOptions } from './options.js';
 import { readSource } from './read-source.js';
@@ -43,13 +43,6 @@ const WIDGETS = ['overview', 'focus-area', 'indicator'] as const;
 type Widget = (typeof WIDGETS)[number];
 const VARIANTS = ['default', 'compact', 'line'] as const;
 type Variant = (typeof VARIANTS)[number];
-
-/** The static renderer lives in @sundhedsaftale/elements (Lit SSR); it is loaded only for this command. */
-const RENDERER = '@sundhedsaftale/elements/static.js';
-
-interface Renderer {
-  renderStatic(doc: unknown, options: Record<string, unknown>): Promise<string>;
-}
 
 export const renderCommand: Command = {
   summary: {
@@ -102,22 +95,15 @@ export const renderCommand: Command = {
       return 1;
     }
 
-    let renderer: Renderer;
-    try {
-      renderer = (await import(RENDERER)) as Renderer;
-    } catch {
-      return misuse(
-        'render kræver pakken @sundhedsaftale/elements: npm install @sundhedsaftale/elements',
-        'render needs the package @sundhedsaftale/elements: npm install @sundhedsaftale/elements',
-      );
-    }
+    // Lit SSR and the elements load only for this command, so the others start fast.
+    const { renderStatic } = await import('../static/render-static.js');
     let page: string;
     try {
-      page = await renderer.renderStatic(result.agreement, {
+      page = await renderStatic(result.agreement, {
         widget,
         focusArea: strings['focus-area'],
         indicator: strings.indicator,
-        variant,
+        variant: variant as Variant,
         area: strings.area,
         view: strings.view === 'table' ? 'table' : 'overview',
         script: strings.script,

@@ -3,7 +3,7 @@
  * One definition serves import, export, the template and the docs (docs/data-owners.da.md).
  * Pure; no Node or DOM APIs.
  */
-import type { AreaKind, DesiredDirection, Frequency, IndicatorState } from '../types.js';
+import type { AreaKind, DesiredDirection, Frequency, IndicatorState } from '@sundhedsaftale/data';
 import { normalizeWord, type Cell, type Vocabulary } from './cell.js';
 
 export type SheetKey = 'indicators' | 'values' | 'areas' | 'agreement';

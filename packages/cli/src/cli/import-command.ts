@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { rename, writeFile } from 'node:fs/promises';
-import type { Lang } from '../types.js';
-import { validateJson } from '../validate.js';
+import type { Lang } from '@sundhedsaftale/data';
+import { validateJson } from '@sundhedsaftale/data';
 import { formatIssue } from '../sheet/issues.js';
 import { describeSummary, importTables, type ImportResult } from '../sheet/import.js';
 import type { Command, Io } from './command.js';

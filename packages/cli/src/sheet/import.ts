@@ -3,9 +3,9 @@
  * existing document (or a new one), validates the result with validate() and reports every problem at
  * its cell. Pure; no Node or DOM APIs: the CLI hands in tables it read with exceljs or from CSV files.
  */
-import type { Agreement, Lang } from '../types.js';
-import { validate, SCHEMA_VERSION } from '../validate.js';
-import type { Msg } from '../validate/report.js';
+import type { Agreement, Lang } from '@sundhedsaftale/data';
+import { validate, SCHEMA_VERSION } from '@sundhedsaftale/data';
+import type { Msg } from './issues.js';
 import {
   normalizeCell,
   readBoolean,

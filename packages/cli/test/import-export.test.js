@@ -1,5 +1,5 @@
 // `sundhedsaftale import` and `export`, run as users run them (through the bin file), on real .xlsx and
-// .csv files. Run after `npx tsc -b packages/data`.
+// .csv files. Run after `npm run build`.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -19,7 +19,8 @@ import ExcelJS from 'exceljs';
 
 const pkg = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(pkg, 'bin/sundhedsaftale.js');
-const sample = (name) => join(pkg, `samples/${name}.json`);
+const sample = (name) =>
+  fileURLToPath(import.meta.resolve(`@sundhedsaftale/data/samples/${name}.json`));
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'sundhedsaftale-import-'));
 let n = 0;
@@ -357,21 +358,30 @@ test('a 10,000-row Værdier sheet imports (timing printed, not asserted)', async
   );
 });
 
-test('the package root never loads exceljs: only the import/export commands do', () => {
+test('validate loads neither exceljs nor Lit SSR: import/export load exceljs, render the elements', () => {
   const seen = new Set();
+  // Follows static imports (`from '…'`, `import '…'`) within the package, never `import(…)`.
   const visit = (file) => {
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
-    assert.doesNotMatch(code, /exceljs/, file);
-    for (const [, spec] of code.matchAll(/(?:from|import)\s*\(?\s*['"](\.[^'"]+)['"]/g))
+    assert.doesNotMatch(
+      code,
+      /(?:\bfrom|^import)\s*['"](?:exceljs|@lit-labs\/ssr|@sundhedsaftale\/elements|lit)[/'"]/m,
+      file,
+    );
+    for (const [, spec] of code.matchAll(/(?:\bfrom|^import)\s*['"](\.[^'"]+)['"]/gm))
       visit(join(file, '..', spec));
   };
-  visit(join(pkg, 'dist/index.js'));
-  assert.ok(seen.size > 5);
-  assert.ok(existsSync(join(pkg, 'dist/sheet/index.js')));
+  visit(join(pkg, 'dist/cli.js'));
+  assert.ok(seen.has(join(pkg, 'dist/cli/validate-command.js')), [...seen].join());
+  assert.ok(seen.size > 8);
   assert.match(
     readFileSync(join(pkg, 'dist/cli/workbook.js'), 'utf8'),
     /await import\('exceljs'\)/,
+  );
+  assert.match(
+    readFileSync(join(pkg, 'dist/cli/render-command.js'), 'utf8'),
+    /await import\('\.\.\/static\/render-static\.js'\)/,
   );
 });

@@ -9,7 +9,7 @@ import { importCommand } from './cli/import-command.js';
 import { exportCommand } from './cli/export-command.js';
 import { renderCommand } from './cli/render-command.js';
 import type { Command, Io } from './cli/command.js';
-import type { Lang } from './types.js';
+import type { Lang } from '@sundhedsaftale/data';
 
 export type { Command, Io } from './cli/command.js';
 

@@ -18,7 +18,7 @@ describe('sundhedsaftale render --script', () => {
 
     // After: defining the elements upgrades it; it renders from the inline JSON and works.
     const loaded = oneEvent(overview, 'sa-load');
-    await import('../define.js');
+    await import('@sundhedsaftale/elements/define.js');
     await loaded;
     await waitUntil(() => buttons() > 0, 'the national-goal buttons');
     const first = overview.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')!;

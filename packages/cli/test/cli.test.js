@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../bin/sundhedsaftale.js', import.meta.url));
-const sample = (name) => fileURLToPath(new URL(`../samples/${name}.json`, import.meta.url));
+const sample = (name) =>
+  fileURLToPath(import.meta.resolve(`@sundhedsaftale/data/samples/${name}.json`));
 const dir = mkdtempSync(join(tmpdir(), 'sundhedsaftale-cli-'));
 
 /** Runs the CLI and resolves to { code, stdout, stderr }, never rejecting on a non-zero exit. */

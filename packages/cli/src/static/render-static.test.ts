@@ -2,7 +2,7 @@
 // never defined on this page, so all that shows is the declarative shadow DOM the server wrote.
 import { expect, fixture, html } from '@open-wc/testing';
 import { formatValue, summarize, text, type Agreement } from '@sundhedsaftale/data';
-import { renderedStrings, sample } from '../../test/helpers.js';
+import { renderedStrings, sample } from '../../../elements/test/helpers.js';
 
 async function staticPage(name: string, params: Record<string, string>): Promise<HTMLElement> {
   const res = await fetch(`/__test__/static/${name}?${new URLSearchParams(params)}`);

@@ -12,7 +12,7 @@ import {
   type Lang,
   type ValidationIssue,
 } from '@sundhedsaftale/data';
-import '../define.js';
+import '@sundhedsaftale/elements/define.js';
 
 export type StaticWidget = 'overview' | 'focus-area' | 'indicator';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Agreement } from '../types.js';
+import type { Agreement } from '@sundhedsaftale/data';
 import { exportSheets, sheetRows } from './export.js';
 import { importTables, type Table } from './import.js';
 import { formatIssue } from './issues.js';
