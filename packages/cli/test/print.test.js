@@ -13,7 +13,9 @@ import { formatValue, summarize } from '@sundhedsaftale/data';
 import { renderStatic } from '../dist/static/render-static.js';
 
 const sample = (name) =>
-  JSON.parse(readFileSync(new URL(import.meta.resolve(`@sundhedsaftale/data/samples/${name}.json`)), 'utf8'));
+  JSON.parse(
+    readFileSync(new URL(import.meta.resolve(`@sundhedsaftale/data/samples/${name}.json`)), 'utf8'),
+  );
 
 for (const name of ['midt-2019-2023', 'midt-2024-2027']) {
   test(`the printed overview of ${name} has every focus area, goal and value, and nothing cut off`, async () => {

@@ -1,19 +1,23 @@
-// The packed tarballs, as npm would publish them: their file lists, and a scratch project that installs
-// them and imports, type-checks, defines and renders the elements. Offline: the packed packages are
-// unpacked into the scratch project's node_modules, their third-party dependencies (lit)
-// linked from the repository's node_modules, so no registry is needed.
+// The packed tarballs, as npm would publish them: their file lists, what installing them costs a user
+// (packages and bytes of node_modules, printed), and a scratch project that installs them and imports,
+// type-checks, defines and renders the elements.
+//
+// Offline: npm installs the tarballs from the local npm cache with --offline. npm cannot pick versions for
+// a range offline (the registry's package documents are not in the cache after `npm ci`), so each scratch
+// project gets a lock file with the versions the repository's package-lock.json pins, built from the
+// dependencies each tarball declares; npm then lays out and installs the tree itself.
 // Run after `npm run build`: node --test packages/embed/test/pack.test.js
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import {
   cpSync,
-  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   rmSync,
-  symlinkSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,11 +27,13 @@ import { serve } from '../../../scripts/static-server.js';
 
 const repo = new URL('../../../', import.meta.url).pathname.replace(/\/$/, '');
 const bin = (name) => join(repo, 'node_modules', '.bin', name);
+const repoLock = JSON.parse(readFileSync(join(repo, 'package-lock.json'), 'utf8')).packages;
 let tmp;
 let app;
 const packed = {};
+const footprints = {};
 
-/** `npm pack` into tmp: the tarball's path and its file list. */
+/** `npm pack` into tmp: the tarball's path, its integrity and its file list. */
 function pack(name) {
   const out = execFileSync('npm', ['pack', '--json', '--pack-destination', tmp], {
     cwd: join(repo, 'packages', name),
@@ -35,39 +41,114 @@ function pack(name) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const [info] = JSON.parse(out);
-  return { tarball: join(tmp, info.filename), files: info.files.map((f) => f.path).sort() };
+  return {
+    dir: `packages/${name}`,
+    tarball: join(tmp, info.filename),
+    integrity: info.integrity,
+    files: info.files.map((f) => f.path).sort(),
+  };
 }
 
-/** Where the repository's install put a package, from the point of view of `from`. */
-function resolveDir(dep, from) {
-  for (let dir = from; dir.startsWith(repo) && dir.length >= repo.length; dir = dirname(dir)) {
-    const candidate = join(dir, 'node_modules', dep);
-    if (existsSync(join(candidate, 'package.json'))) return candidate;
+/** The repository lock's entry for `dep` as Node resolves it from `from` (a lock key such as packages/cli). */
+function lockEntry(dep, from) {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const key = `${dir === '.' ? '' : `${dir}/`}node_modules/${dep}`;
+    if (repoLock[key]) return { key, entry: repoLock[key] };
+    if (dir === '.') throw new Error(`${dep} (needed from ${from}) is not in package-lock.json`);
   }
-  throw new Error(`${dep} is not installed in the repository`);
 }
 
-/** Links `dep` and, recursively, its dependencies into the scratch project (flat, as npm would). */
-function link(dep, from, seen = new Set()) {
-  if (seen.has(dep) || dep.startsWith('@sundhedsaftale/')) return;
-  seen.add(dep);
-  const dir = resolveDir(dep, from);
-  const target = join(app, 'node_modules', dep);
-  if (!existsSync(target)) {
-    mkdirSync(dirname(target), { recursive: true });
-    symlinkSync(dir, target, 'dir');
-  }
-  const { dependencies = {} } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  for (const next of Object.keys(dependencies)) link(next, dir, seen);
-}
-
-function install(name, tarball) {
-  const dir = join(app, 'node_modules', '@sundhedsaftale', name);
+/**
+ * A scratch project that depends on the packed tarballs of `names` (short names: data, elements), with
+ * npm's lock file for them and everything they depend on, flat; installed by npm, offline.
+ */
+function installScratch(dirName, names) {
+  const dir = join(tmp, dirName);
   mkdirSync(dir, { recursive: true });
-  execFileSync('tar', ['-xzf', tarball, '-C', dir, '--strip-components=1']);
-  const { dependencies = {} } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  for (const dep of Object.keys(dependencies)) link(dep, join(repo, 'packages', name));
+  const tarballs = Object.fromEntries(names.map((n) => [`@sundhedsaftale/${n}`, packed[n]]));
+  const dependencies = Object.fromEntries(
+    Object.entries(tarballs).map(([name, p]) => [name, `file:${p.tarball}`]),
+  );
+  const packages = { '': { name: 'scratch', dependencies } };
+  const add = (dep, from) => {
+    const key = `node_modules/${dep}`;
+    let entry;
+    let at;
+    if (tarballs[dep]) {
+      const p = tarballs[dep];
+      const pkg = JSON.parse(readFileSync(join(repo, p.dir, 'package.json'), 'utf8'));
+      at = p.dir;
+      entry = { version: pkg.version, resolved: `file:${p.tarball}`, integrity: p.integrity };
+      if (pkg.dependencies) entry.dependencies = pkg.dependencies;
+      if (pkg.peerDependencies) entry.peerDependencies = pkg.peerDependencies;
+      if (pkg.peerDependenciesMeta) entry.peerDependenciesMeta = pkg.peerDependenciesMeta;
+    } else {
+      if (dep.startsWith('@sundhedsaftale/')) throw new Error(`${dep} is not packed`);
+      const found = lockEntry(dep, from);
+      at = found.key;
+      const { dev: _d, peer: _p, devOptional: _o, extraneous: _e, ...clean } = found.entry;
+      entry = clean;
+    }
+    if (packages[key]) {
+      assert.equal(packages[key].version, entry.version, `two versions of ${dep}`);
+      return;
+    }
+    packages[key] = entry;
+    const optional = entry.peerDependenciesMeta ?? {};
+    for (const next of [
+      ...Object.keys(entry.dependencies ?? {}),
+      ...Object.keys(entry.peerDependencies ?? {}).filter((d) => !optional[d]?.optional),
+    ])
+      add(next, at);
+  };
+  for (const name of Object.keys(tarballs)) add(name, '.');
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'scratch', private: true, type: 'module', dependencies }),
+  );
+  writeFileSync(
+    join(dir, 'package-lock.json'),
+    JSON.stringify({ name: 'scratch', lockfileVersion: 3, requires: true, packages }),
+  );
+  execFileSync(
+    'npm',
+    ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'],
+    { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  return dir;
 }
+
+/** Every package under `dir`/node_modules (nested ones too) and the bytes of all their files. */
+function footprint(dir) {
+  const names = [];
+  let bytes = 0;
+  const size = (path) =>
+    readdirSync(path, { withFileTypes: true }).reduce((sum, e) => {
+      const p = join(path, e.name);
+      return sum + (e.isDirectory() ? size(p) : e.isFile() ? statSync(p).size : 0);
+    }, 0);
+  const walk = (modules) => {
+    for (const e of readdirSync(modules, { withFileTypes: true })) {
+      if (e.name.startsWith('.') || !e.isDirectory()) continue;
+      if (e.name.startsWith('@')) {
+        for (const s of readdirSync(join(modules, e.name))) visit(join(modules, e.name, s));
+      } else visit(join(modules, e.name));
+    }
+  };
+  const visit = (pkgDir) => {
+    names.push(JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).name);
+    try {
+      walk(join(pkgDir, 'node_modules'));
+    } catch {
+      // no nested node_modules
+    }
+  };
+  walk(join(dir, 'node_modules'));
+  bytes = size(join(dir, 'node_modules'));
+  return { names: names.sort(), bytes };
+}
+
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 const node = (code) =>
   execFileSync(process.execPath, ['--input-type=module', '-e', code], {
@@ -77,24 +158,68 @@ const node = (code) =>
 
 before(() => {
   tmp = mkdtempSync(join(tmpdir(), 'sa-pack-'));
-  app = join(tmp, 'app');
-  mkdirSync(join(app, 'node_modules'), { recursive: true });
-  writeFileSync(
-    join(app, 'package.json'),
-    JSON.stringify({ name: 'scratch', private: true, type: 'module' }),
-  );
   for (const name of ['data', 'elements', 'embed']) packed[name] = pack(name);
-  install('data', packed.data.tarball);
-  install('elements', packed.elements.tarball);
+  footprints.data = footprint(installScratch('data-only', ['data']));
+  app = installScratch('app', ['elements', 'data']);
+  footprints.elements = footprint(app);
 });
 
 after(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** What a page that imports the elements may install: Lit's own packages and d3 modules. */
+const LIT_AND_D3 =
+  /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/ssr-dom-shim|@types\/trusted-types|d3-[a-z-]+|internmap)$/;
+
+test('installed footprint: @sundhedsaftale/data is one package, itself', () => {
+  const { names, bytes } = footprints.data;
+  console.log(`npm install @sundhedsaftale/data: ${names.length} package, ${mb(bytes)}`);
+  assert.deepEqual(names, ['@sundhedsaftale/data']);
+});
+
+test('installed footprint: @sundhedsaftale/elements is itself, data, Lit and d3 modules: at most 14 packages and 10 MB', () => {
+  const { names, bytes } = footprints.elements;
+  console.log(
+    `npm install @sundhedsaftale/elements: ${names.length} packages, ${mb(bytes)}: ${names.join(', ')}`,
+  );
+  const elements = JSON.parse(readFileSync(join(repo, 'packages/elements/package.json'), 'utf8'));
+  // TypeScript's decorator helper, while the compiled elements import it (see the next test).
+  const helpers = 'tslib' in (elements.dependencies ?? {}) ? ['tslib'] : [];
+  assert.deepEqual(
+    names.filter(
+      (n) => !LIT_AND_D3.test(n) && !helpers.includes(n) && !n.startsWith('@sundhedsaftale/'),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    names.filter((n) => n.startsWith('@sundhedsaftale/')),
+    ['@sundhedsaftale/data', '@sundhedsaftale/elements'],
+  );
+  assert.ok(names.length <= 14, `${names.length} packages`);
+  assert.ok(bytes <= 10e6, mb(bytes));
+});
+
+test('every runtime dependency of data and elements is imported by its published code', () => {
+  for (const name of ['data', 'elements']) {
+    const dir = join(app, 'node_modules/@sundhedsaftale', name);
+    const { dependencies = {} } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const code = packed[name].files
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n');
+    for (const dep of Object.keys(dependencies))
+      assert.match(
+        code,
+        new RegExp(`(from|import)\\s*["']${dep.replace(/[/.]/g, '\\$&')}(/[^"']*)?["']`),
+        `${name} declares ${dep} but never imports it`,
+      );
+  }
+});
 
 /** Files that must never be published: sources, tests, fixtures, build caches. */
 const unwanted = (f) =>
   /^src\/|(^|\/)test\/|\.test\.|\/fixtures\/|tsbuildinfo|\.stories\.|node_modules/.test(f);
 
-test('the data tarball: dist, schema, samples and CLI, no sources or tests', () => {
+test('the data tarball: dist, schema and samples, no sources, tests or command line', () => {
   const { files } = packed.data;
   assert.deepEqual(files.filter(unwanted), []);
   for (const f of [
@@ -104,10 +229,15 @@ test('the data tarball: dist, schema, samples and CLI, no sources or tests', () 
     'schema/sundhedsaftale.schema.json',
     'samples/midt-2019-2023.json',
     'samples/midt-2024-2027.json',
-    'bin/sundhedsaftale.js',
+    'dist/testing.js',
+    'dist/testing.d.ts',
   ]) {
     assert.ok(files.includes(f), `${f} is packed`);
   }
+  assert.deepEqual(
+    files.filter((f) => /^(bin|templates)\/|^dist\/(cli|sheet|static)/.test(f)),
+    [],
+  );
 });
 
 test('the elements tarball: dist with types, every define file, and the manifest', () => {

@@ -1,5 +1,5 @@
 /* global window, document, customElements, gc -- page.evaluate() runs in the browser */
-// Leaks: mounting and unmounting the elements 50 times after a warm-up leaves the JS heap and the DOM
+// Leaks: mounting and unmounting the elements of the bundle 50 times after a warm-up leaves the JS heap and the DOM
 // node count where they were. Chromium with --expose-gc, so the figures are taken after a full GC.
 // Needs `npm run build` (the bundle).
 import { test } from 'node:test';
