@@ -267,6 +267,43 @@ test('CSV: semicolons or commas, UTF-8 or Windows-1252 as older Danish Excel sav
   ]);
 });
 
+test('CSV: an unclosed quote is refused with its file, line and column, never joined to later lines', async () => {
+  const into = writeJson('quote.json', readJson(sample('midt-2024-2027')));
+  const before = readFileSync(into, 'utf8');
+  const folder = tmp('quote');
+  mkdirSync(folder);
+  const values = join(folder, 'vaerdier.csv');
+  writeFileSync(
+    values,
+    'indikator-id;periode;område-kode;værdi\r\n' +
+      'akutte-genindlaeggelser;2030-H1;;8,25\r\n' +
+      'akutte-genindlaeggelser;2030-H2;;"8,5\r\n' +
+      'akutte-genindlaeggelser;2031-H1;;8,75\r\n',
+  );
+  const r = await run('import', folder, '--into', into);
+  assert.equal(r.code, 1, r.stderr);
+  assert.equal(
+    r.stderr,
+    `${values}: linje 3, kolonne D: et anførselstegn (") åbner feltet, men lukker det aldrig; ret eller fjern det\n`,
+  );
+  assert.equal(readFileSync(into, 'utf8'), before, 'nothing written');
+
+  // A stray quote closed by the next quoted field, lines later: where it opens, and where it closes.
+  writeFileSync(
+    values,
+    'indikator-id;periode;område-kode;værdi\n' +
+      'akutte-genindlaeggelser;"2030-H1;;8,25\n' +
+      'akutte-genindlaeggelser;2030-H2;;8,5\n' +
+      'akutte-genindlaeggelser;"2031-H1";;8,75\n',
+  );
+  const en = await run('import', values, '--into', into, '--lang', 'en');
+  assert.equal(en.code, 1, en.stderr);
+  assert.equal(
+    en.stderr,
+    `${values}: line 2, column B: the quote (") that opens the field closes only in line 4; fix or remove it\n`,
+  );
+});
+
 test('macro-enabled and old workbooks are refused', async () => {
   const xlsm = tmp('makro.xlsm');
   writeFileSync(xlsm, 'PK');

@@ -7,7 +7,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Lang } from '@sundhedsaftale/data';
-import { formatCsv, parseCsv } from '../sheet/csv.js';
+import { CsvQuoteError, formatCsv, parseCsv } from '../sheet/csv.js';
 import { formatDanishNumber } from '../sheet/number.js';
 import { columnLetter } from '../sheet/issues.js';
 import type { OutSheet } from '../sheet/export.js';
@@ -107,42 +107,79 @@ export async function readXlsx(path: string): Promise<Table[]> {
   });
 }
 
+/** The rows of a CSV text; a broken quote is refused with its line and column. */
+function csvRows(text: string): string[][] {
+  try {
+    return parseCsv(text);
+  } catch (e) {
+    if (!(e instanceof CsvQuoteError)) throw e;
+    const da = `linje ${e.line}, kolonne ${columnLetter(e.column)}`;
+    const en = `line ${e.line}, column ${columnLetter(e.column)}`;
+    return e.closedAt === undefined
+      ? refuse(
+          `${da}: et anførselstegn (") åbner feltet, men lukker det aldrig; ret eller fjern det`,
+          `${en}: a quote (") opens the field but never closes it; fix or remove it`,
+        )
+      : refuse(
+          `${da}: anførselstegnet (") der åbner feltet, lukkes først i linje ${e.closedAt}; ret eller fjern det`,
+          `${en}: the quote (") that opens the field closes only in line ${e.closedAt}; fix or remove it`,
+        );
+  }
+}
+
 /** A CSV file as a table named after the file. */
 export async function readCsvFile(path: string): Promise<Table> {
   const text = decodeCsv(await readBytes(path));
   const file = basename(path);
-  return { name: basename(file, extname(file)), label: file, rows: parseCsv(text) };
+  return { name: basename(file, extname(file)), label: file, rows: csvRows(text) };
 }
 
 /** The tables in `paths`: .xlsx workbooks, .csv files, and folders of .csv files. */
 export async function readTables(paths: string[]): Promise<Table[]> {
   const tables: Table[] = [];
-  for (const path of paths) {
-    const ext = extname(path).toLowerCase();
-    try {
-      if (ext === '.xlsx') tables.push(...(await readXlsx(path)));
-      else if (ext === '.csv' || ext === '.txt') tables.push(await readCsvFile(path));
-      else if (ext === '.xlsm' || ext === '.xlsb' || ext === '.xls' || ext === '.ods')
-        refuse(
-          `${ext}-filer læses ikke; gem som Excel-projektmappe (.xlsx) uden makroer, eller som CSV`,
-          `${ext} files are not read; save as an Excel workbook (.xlsx) without macros, or as CSV`,
-        );
-      else if ((await stat(path).catch(() => undefined))?.isDirectory()) {
-        const names = (await readdir(path)).filter((n) => /\.csv$/i.test(n)).sort();
-        if (!names.length) refuse('mappen har ingen .csv-filer', 'the folder has no .csv files');
-        for (const n of names) tables.push(await readCsvFile(join(path, n)));
-      } else
-        refuse(
-          'skal være en .xlsx-fil, .csv-filer eller en mappe med .csv-filer',
-          'must be an .xlsx file, .csv files or a folder of .csv files',
-        );
-    } catch (e) {
-      if (e instanceof InputError)
-        throw new InputError({ da: `${path}: ${e.messages.da}`, en: `${path}: ${e.messages.en}` });
-      throw e;
-    }
-  }
+  for (const path of paths) tables.push(...(await readPath(path)));
   return tables;
+}
+
+/** `read()`, with a refusal prefixed by the path of the file it is about. */
+async function about<T>(path: string, read: () => Promise<T> | T): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof InputError)
+      throw new InputError({ da: `${path}: ${e.messages.da}`, en: `${path}: ${e.messages.en}` });
+    throw e;
+  }
+}
+
+async function readPath(path: string): Promise<Table[]> {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.xlsx') return about(path, () => readXlsx(path));
+  if (ext === '.csv' || ext === '.txt') return [await about(path, () => readCsvFile(path))];
+  if (ext === '.xlsm' || ext === '.xlsb' || ext === '.xls' || ext === '.ods')
+    return about(path, () =>
+      refuse(
+        `${ext}-filer læses ikke; gem som Excel-projektmappe (.xlsx) uden makroer, eller som CSV`,
+        `${ext} files are not read; save as an Excel workbook (.xlsx) without macros, or as CSV`,
+      ),
+    );
+  if ((await stat(path).catch(() => undefined))?.isDirectory()) {
+    const names = (await readdir(path)).filter((n) => /\.csv$/i.test(n)).sort();
+    if (!names.length)
+      return about(path, () =>
+        refuse('mappen har ingen .csv-filer', 'the folder has no .csv files'),
+      );
+    const tables: Table[] = [];
+    for (const file of names.map((n) => join(path, n)))
+      tables.push(await about(file, () => readCsvFile(file)));
+    return tables;
+  }
+  return about(path, () =>
+    refuse(
+      'skal være en .xlsx-fil, .csv-filer eller en mappe med .csv-filer',
+      'must be an .xlsx file, .csv files or a folder of .csv files',
+    ),
+  );
 }
 
 /** Rows past the data that still get the drop-down lists, for rows the secretariat adds. */

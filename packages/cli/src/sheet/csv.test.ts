@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { detectSeparator, formatCsv, parseCsv } from './csv.js';
+import { CsvQuoteError, detectSeparator, formatCsv, parseCsv } from './csv.js';
 
 describe('parseCsv()', () => {
   it('parseCsv() splits on semicolons as Danish Excel writes them', () => {
@@ -39,5 +39,28 @@ describe('parseCsv()', () => {
     ];
     expect(parseCsv(formatCsv(rows))).to.deep.equal(rows);
     expect(parseCsv(formatCsv(rows, ','), ',')).to.deep.equal(rows);
+  });
+  it('parseCsv() refuses a quote that is never closed, at the line and field where it opens', () => {
+    const error = (text: string) => {
+      try {
+        parseCsv(text);
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    };
+    const open = error('id;navn\r\nx;"y\r\nz;w\r\n');
+    expect(open).to.be.instanceOf(CsvQuoteError);
+    expect(open).to.include({ line: 2, column: 1, closedAt: undefined });
+    // Closed by the next line's opening quote and followed by text: a stray quote, not one field.
+    const stray = error('id;navn\nx;"y\nz;w\nv;"u"\n');
+    expect(stray).to.include({ line: 2, column: 1, closedAt: 4 });
+    // Line breaks inside a properly quoted field are counted: the quote opens on line 3.
+    expect(error('a;"1\n2"\r\nb;c\rd;"e\n')).to.include({ line: 4, column: 1 });
+    // A quoted field across lines that ends at a separator is fine; so is "a"b on one line.
+    expect(parseCsv('"a\nb";c\n"d"e;f\n')).to.deep.equal([
+      ['a\nb', 'c'],
+      ['de', 'f'],
+    ]);
   });
 });

@@ -22,9 +22,31 @@ export function detectSeparator(text: string): string {
 }
 
 /**
+ * A quoted field that does not end where it must: its quote is never closed, or is closed lines later
+ * and followed by text (a stray quote that would join the lines in between into one field).
+ */
+export class CsvQuoteError extends Error {
+  constructor(
+    /** 1-based line of the file where the quoted field starts, as a text editor counts. */
+    readonly line: number,
+    /** 0-based index of the field in its row (0 = A). */
+    readonly column: number,
+    /** 1-based line of the closing quote, when text follows it; undefined when it is never closed. */
+    readonly closedAt?: number,
+  ) {
+    super(
+      closedAt === undefined
+        ? `line ${line}: the quote that opens field ${column + 1} is never closed`
+        : `line ${line}: the quoted field ${column + 1} is followed by text after its closing quote (line ${closedAt})`,
+    );
+  }
+}
+
+/**
  * The rows of `text` as arrays of strings. Quoted fields may hold separators, line breaks and doubled
  * quotes (`""`). A byte order mark and a final line break are ignored. The separator is detected
- * unless given.
+ * unless given. A quoted field must end with a quote followed by a separator, a line break or the end;
+ * otherwise CsvQuoteError says where it started, so a stray quote never swallows the lines after it.
  */
 export function parseCsv(text: string, separator = detectSeparator(text)): string[][] {
   const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -32,9 +54,13 @@ export function parseCsv(text: string, separator = detectSeparator(text)): strin
   let row: string[] = [];
   let field = '';
   let i = 0;
+  let line = 1;
   let quoted = false;
+  /** Line where the current quoted field opened. */
+  let quoteLine = 0;
   while (i < s.length) {
     const ch = s[i];
+    if (ch === '\r' || (ch === '\n' && s[i - 1] !== '\r')) line++;
     if (quoted) {
       if (ch === '"') {
         if (s[i + 1] === '"') {
@@ -43,12 +69,18 @@ export function parseCsv(text: string, separator = detectSeparator(text)): strin
           continue;
         }
         quoted = false;
+        // `"a"b` on one line reads as `ab`, as Excel reads it; across lines it is a stray quote.
+        const next = s[i + 1];
+        const ends = next === undefined || next === separator || next === '\n' || next === '\r';
+        if (!ends && line !== quoteLine) throw new CsvQuoteError(quoteLine, row.length, line);
       } else field += ch;
       i++;
       continue;
     }
-    if (ch === '"' && field === '') quoted = true;
-    else if (ch === separator) {
+    if (ch === '"' && field === '') {
+      quoted = true;
+      quoteLine = line;
+    } else if (ch === separator) {
       row.push(field);
       field = '';
     } else if (ch === '\n' || ch === '\r') {
@@ -60,6 +92,7 @@ export function parseCsv(text: string, separator = detectSeparator(text)): strin
     } else field += ch;
     i++;
   }
+  if (quoted) throw new CsvQuoteError(quoteLine, row.length);
   if (field !== '' || row.length > 0) {
     row.push(field);
     rows.push(row);
