@@ -121,7 +121,6 @@ function installScratch(dirName, names) {
 /** Every package under `dir`/node_modules (nested ones too) and the bytes of all their files. */
 function footprint(dir) {
   const names = [];
-  let bytes = 0;
   const size = (path) =>
     readdirSync(path, { withFileTypes: true }).reduce((sum, e) => {
       const p = join(path, e.name);
@@ -144,8 +143,7 @@ function footprint(dir) {
     }
   };
   walk(join(dir, 'node_modules'));
-  bytes = size(join(dir, 'node_modules'));
-  return { names: names.sort(), bytes };
+  return { names: names.sort(), bytes: size(join(dir, 'node_modules')) };
 }
 
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
