@@ -1,7 +1,6 @@
-/// <reference types="node" />
 /**
- * The `sundhedsaftale` command line. Node only: the rest of the package stays free of Node and DOM.
- * Each subcommand is one entry in COMMANDS, so `import`, `export` and `render` can be added beside `validate`.
+ * The `sundhedsaftale` command line (Node). The spreadsheet logic in sheet/ uses no Node or DOM APIs;
+ * the file side is in cli/workbook.ts. Each subcommand is one entry in COMMANDS.
  */
 import { readFile } from 'node:fs/promises';
 import { validateCommand } from './cli/validate-command.js';

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 import type { Lang } from '@sundhedsaftale/data';
 import { parseOptions } from './options.js';
 

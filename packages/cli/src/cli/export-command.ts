@@ -1,8 +1,6 @@
-/// <reference types="node" />
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Lang } from '@sundhedsaftale/data';
-import { validateJson } from '@sundhedsaftale/data';
+import { validateJson, type Lang } from '@sundhedsaftale/data';
 import { exportSheets } from '../sheet/export.js';
 import type { Command } from './command.js';
 import { parseOptions } from './options.js';

@@ -1,7 +1,5 @@
-/// <reference types="node" />
 import { rename, writeFile } from 'node:fs/promises';
-import type { Lang } from '@sundhedsaftale/data';
-import { validateJson } from '@sundhedsaftale/data';
+import { validateJson, type Lang } from '@sundhedsaftale/data';
 import { formatIssue } from '../sheet/issues.js';
 import { describeSummary, importTables, type ImportResult } from '../sheet/import.js';
 import type { Command, Io } from './command.js';

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Lang } from '@sundhedsaftale/data';
 import type { Io } from './command.js';

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 import { readFile } from 'node:fs/promises';
 import type { Lang } from '@sundhedsaftale/data';
 

@@ -1,7 +1,5 @@
-/// <reference types="node" />
 import { writeFile } from 'node:fs/promises';
-import { validateJson } from '@sundhedsaftale/data';
-import type { Lang } from '@sundhedsaftale/data';
+import { validateJson, type Lang } from '@sundhedsaftale/data';
 import type { Command } from './command.js';
 import { parseOptions } from './options.js';
 import { readSource } from './read-source.js';

@@ -1,6 +1,4 @@
-/// <reference types="node" />
-import { validateJson, type ValidationIssue } from '@sundhedsaftale/data';
-import type { Lang } from '@sundhedsaftale/data';
+import { validateJson, type Lang, type ValidationIssue } from '@sundhedsaftale/data';
 import { parse, type Command } from './command.js';
 import { readSource } from './read-source.js';
 

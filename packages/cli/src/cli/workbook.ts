@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * The file side of import and export: reads .xlsx (with exceljs) and .csv files into tables, and writes
  * exported sheets as .xlsx and .csv. exceljs is loaded only here, on demand, so nothing that imports the
