@@ -137,7 +137,7 @@ test('no package imports or depends on a package above it: cli/embed → element
   assert.deepEqual(backwards(found), []);
   assert.equal(cycle(found), undefined);
   console.log(
-    `# ${found.length} imports and dependencies between packages, all in the allowed direction`,
+    `${found.length} imports and dependencies between packages, all in the allowed direction`,
   );
 });
 
