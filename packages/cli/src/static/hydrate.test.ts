@@ -2,7 +2,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 
 describe('sundhedsaftale render --script', () => {
-  it('shows the server-rendered overview first, then the live element takes over from its inline JSON', async () => {
+  it('shows the server-rendered overview first, then the live element takes over from its inline JSON', async function () {
+    // The test server's first render loads Lit SSR and the elements in Node: seconds on a busy machine.
+    this.timeout(30_000);
     const res = await fetch(
       '/__test__/static/midt-2019-2023?widget=overview&script=%2Fsundhedsaftale.js',
     );
