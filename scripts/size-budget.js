@@ -1,7 +1,7 @@
 // Size budget of the self-contained bundle: fails (exit 1) when packages/embed/dist/sundhedsaftale.js is
 // larger than the budget, min+gzip (gzip level 9), and prints the figure either way. Run after the build.
 //
-//   node scripts/size-budget.js            budget 32 KB (32 × 1024 bytes), DESIGN.md's quality bar (all five elements, d3 inlined)
+//   node scripts/size-budget.js            budget 32 KB (32 × 1024 bytes), the project's quality bar (all five elements, d3 inlined)
 //   node scripts/size-budget.js 20         another budget in KB (e.g. to check that the check can fail)
 //   SIZE_BUDGET_KB=20 node scripts/size-budget.js
 import { readFileSync } from 'node:fs';

@@ -14,7 +14,7 @@ const banner = `/*! sundhedsaftale-widgets ${version} | MIT | https://github.com
 
 /**
  * Lit creates its Trusted Types policy as "lit-html". A page that already runs Lit has taken that name,
- * so the bundle asks for its own, "sundhedsaftale" (DESIGN.md), which a page allows with
+ * so the bundle asks for its own, "sundhedsaftale" (docs/security.md), which a page allows with
  * `trusted-types sundhedsaftale`. The call is also guarded:
  * - A second copy of the bundle on the page (loaded twice, or the module beside the classic script) cannot
  *   create the same name again without `'allow-duplicates'`, and trying is a CSP violation (Firefox reports
