@@ -8,7 +8,7 @@ import { createPackedApp } from './packed-app.js';
 
 export const frameworkDeps = ['react', 'react-dom', '@types/react', '@types/react-dom', 'vue'];
 const here = new URL('.', import.meta.url).pathname;
-const entries = ['react-app.tsx', 'react-ssr.tsx', 'vue-app.ts'];
+const entries = ['react-app.tsx', 'react-ssr.tsx', 'vue-app.ts', 'vue-ssr.ts'];
 
 /** Bundles each app into a new folder and returns its path; the scratch install is removed. */
 export async function buildFrameworkApps() {
@@ -32,8 +32,20 @@ export async function buildFrameworkApps() {
         __VUE_PROD_DEVTOOLS__: 'false',
         __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true',
       },
-      // Vue's full build compiles the in-DOM template at run time.
-      alias: { vue: 'vue/dist/vue.esm-bundler.js' },
+      // Vue's full build compiles the in-DOM template at run time (`vue` alone: not vue/server-renderer).
+      plugins: [
+        {
+          name: 'vue-full-build',
+          setup(b) {
+            b.onResolve({ filter: /^vue$/ }, (args) =>
+              b.resolve('vue/dist/vue.esm-bundler.js', {
+                kind: args.kind,
+                resolveDir: args.resolveDir,
+              }),
+            );
+          },
+        },
+      ],
       logLevel: 'error',
     });
   } finally {

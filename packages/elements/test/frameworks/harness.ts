@@ -3,7 +3,7 @@
 import { waitUntil } from '@open-wc/testing';
 
 /** One of the apps build-apps.js bundled from the packed tarballs. */
-export function loadApp<T>(name: 'react-app' | 'react-ssr' | 'vue-app'): Promise<T> {
+export function loadApp<T>(name: 'react-app' | 'react-ssr' | 'vue-app' | 'vue-ssr'): Promise<T> {
   const url = `/__test__/frameworks/${name}.js`;
   return import(url) as Promise<T>;
 }

@@ -15,7 +15,7 @@ export interface WidgetProps {
   heard: (tag: string, event: SaLoadEvent | SaErrorEvent) => void;
 }
 
-const template = `
+export const template = `
   <sa-overview
     :data.prop="agreement" :area="area" :lang="lang"
     @sa-load="heard('sa-overview', $event)" @sa-error="heard('sa-overview', $event)"
