@@ -33,7 +33,7 @@ describe("docs/developers.md's HTML examples", () => {
         expect(widgets.length, example).to.be.at.least(1);
         await waitUntil(() => widgets.every((el) => outcomes.has(el)), example, { timeout: 5000 });
         for (const el of widgets) {
-          expect(outcomes.get(el), el.outerHTML).to.equal('sa-load');
+          expect(outcomes.get(el), `${el.localName} in ${example}`).to.equal('sa-load');
           expect(el.shadowRoot!.querySelector('[role="alert"]'), example).to.equal(null);
           expect(el.shadowRoot!.textContent!.trim(), example).not.to.equal('');
         }
