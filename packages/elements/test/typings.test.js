@@ -86,6 +86,7 @@ test('the declarations, the framework apps and the doc examples type-check (stri
         strict: true,
         noEmit: true,
         lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        moduleDetection: 'force',
         types: ['node'],
         // As app templates set it: the data package's own dependencies bring conflicting Node types.
         skipLibCheck: true,

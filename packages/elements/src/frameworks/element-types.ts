@@ -1,9 +1,9 @@
 // What a framework may set on each public element, in one place for the React and Vue typings.
 import type { SaAgreement } from '../agreement/agreement.js';
 import type { SaIndicatorSparkline } from '../indicator-sparkline/indicator-sparkline.js';
-import type { SaFocusAreaCard, SaToggleEvent } from '../focus-area-card/focus-area-card.js';
+import type { SaFocusAreaCard } from '../focus-area-card/focus-area-card.js';
 import type { SaOverview } from '../overview/overview.js';
-import type { SaErrorEvent, SaLoadEvent } from '../base/events.js';
+import type { SaErrorEvent, SaLoadEvent, SaToggleEvent } from '../base/events.js';
 
 /** Each public tag's class. */
 export interface SaElementClasses {
