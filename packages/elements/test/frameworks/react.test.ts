@@ -53,7 +53,7 @@ describe('a React 19 app (bundled from the packed tarballs)', () => {
     root.unmount();
   });
 
-  it('follows area changes of its props', async () => {
+  it('follows area and lang changes of its props', async () => {
     const events = recorder();
     const props = {
       agreement,
@@ -70,6 +70,11 @@ describe('a React 19 app (bundled from the packed tarballs)', () => {
     root.update({ area: '751' });
     await waitUntil(() => sparkline().includes('Tal for Aarhus Kommune'), 'the sparkline follows');
     await waitUntil(() => card().includes('Tal for Aarhus Kommune'), 'the card follows');
+
+    root.update({ lang: 'en' });
+    await waitUntil(() => sparkline().includes('Figures for Aarhus Kommune'), 'English');
+    await waitUntil(() => card().includes('Figures for Aarhus Kommune'), 'the card in English');
+    expect(sparkline()).not.to.contain('Vis tal');
 
     expect(console_.errors).to.deep.equal([]);
     root.unmount();

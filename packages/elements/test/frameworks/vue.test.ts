@@ -53,7 +53,7 @@ describe('a Vue 3 app (bundled from the packed tarballs)', () => {
     vue.unmount();
   });
 
-  it('follows area changes of its state', async () => {
+  it('follows area and lang changes of its state', async () => {
     const events = recorder();
     const vue = app.mount(container, {
       agreement,
@@ -69,6 +69,11 @@ describe('a Vue 3 app (bundled from the packed tarballs)', () => {
     vue.state.area = '751';
     await waitUntil(() => sparkline().includes('Tal for Aarhus Kommune'), 'the sparkline follows');
     await waitUntil(() => card().includes('Tal for Aarhus Kommune'), 'the card follows');
+
+    vue.state.lang = 'en';
+    await waitUntil(() => sparkline().includes('Figures for Aarhus Kommune'), 'English');
+    await waitUntil(() => card().includes('Figures for Aarhus Kommune'), 'the card in English');
+    expect(sparkline()).not.to.contain('Vis tal');
     expect(console_.errors).to.deep.equal([]);
     vue.unmount();
   });
