@@ -19,7 +19,11 @@ const browsers = [
 ].filter((b) => !only || only.some((name) => b.name.toLowerCase().includes(name)));
 
 export default {
-  files: ['packages/*/src/**/*.test.ts', 'stories/**/*.test.ts'],
+  files: [
+    'packages/*/src/**/*.test.ts',
+    'packages/elements/test/frameworks/*.test.ts',
+    'stories/**/*.test.ts',
+  ],
   nodeResolve: { exportConditions: ['production', 'default'] },
   // One page at a time per browser: a background tab gets no animation frames (fixture() waits for one)
   // and no keyboard focus.

@@ -4,6 +4,8 @@ import { PassThrough } from 'node:stream';
 import { execFile } from 'node:child_process';
 
 const counts = new Map();
+/** The framework test apps, built once per test run when a test first asks for them. */
+let frameworkApps;
 const sample = (name) =>
   readFile(new URL(`../packages/data/samples/${name}.json`, import.meta.url));
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -98,6 +100,16 @@ export async function testServer(ctx, next) {
       );
       ctx.type = 'text/html';
       ctx.body = page;
+      return;
+    }
+    case 'frameworks': {
+      // /__test__/frameworks/<file>: the React and Vue apps built from the packed tarballs
+      const { buildFrameworkApps } =
+        await import('../packages/elements/test/frameworks/build-apps.js');
+      frameworkApps ??= buildFrameworkApps();
+      if (!/^[\w-]+\.js$/.test(a)) return next();
+      ctx.type = 'text/javascript';
+      ctx.body = await readFile(`${await frameworkApps}/${a}`);
       return;
     }
     case 'count':

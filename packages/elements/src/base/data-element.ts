@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Lang } from '@sundhedsaftale/data';
+import type { Agreement, Lang } from '@sundhedsaftale/data';
 import { DataSource } from './data-source.js';
 import { followLang, resolveLang, unfollowLang } from './lang.js';
 
@@ -13,9 +13,10 @@ import { followLang, resolveLang, unfollowLang } from './lang.js';
 export abstract class SaDataElement extends LitElement {
   /**
    * The agreement as a parsed object. Takes precedence over `src`. Treated as immutable: to show a
-   * change, assign a new object (docs/developers.md, "Passing data").
+   * change, assign a new object (docs/developers.md, "Passing data"). Typed as the contract for editors;
+   * the element still validates whatever it is given and shows an error for a document that is not valid.
    */
-  @property({ attribute: false }) data?: unknown;
+  @property({ attribute: false }) data?: Agreement;
 
   /** URL of the agreement's JSON file. Fetched once per page however many elements use it. */
   @property() src?: string;

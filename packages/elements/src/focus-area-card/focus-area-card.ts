@@ -15,6 +15,7 @@ import {
   type Lang,
 } from '@sundhedsaftale/data';
 import { SaElement, type ViewContext } from '../base/sa-element.js';
+import { keepNestedEvents } from '../base/nested-events.js';
 import { ViewError } from '../base/view-error.js';
 import type { Messages } from '../base/messages.js';
 import { renderStatusSummary } from '../base/status-summary.js';
@@ -36,7 +37,7 @@ const clampLevel = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
  * @tag sa-focus-area-card
  * @summary One focus area with its goals, indicators, facts and initiatives.
  * @status experimental
- * @since 0.2.0
+ * @since 0.1.0
  *
  * @fires sa-load - The focus area has been rendered.
  * @fires sa-error - It cannot be shown; `detail.message` says why, in the element's language.
@@ -73,6 +74,13 @@ const clampLevel = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
  */
 export class SaFocusAreaCard extends SaElement {
   static override styles = [...SaElement.styles, styles];
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // The nested sparklines' (and cards') events are not this element's: see keepNestedEvents().
+    keepNestedEvents(root);
+    return root;
+  }
 
   /** The focus area's `id` in the data. */
   @property({ attribute: 'focus-area' }) focusArea?: string;

@@ -277,12 +277,12 @@ export const styles = css`
 
   /* In dark mode an element brings its own surface (base styles): a lone sparkline keeps its text off
      that surface's edge. Compact and line sparklines sit on the surface of a card, a table or a text. */
-  :host([theme='dark'][variant='default']) > * {
+  :host([theme='dark']:not([variant='compact'], [variant='line'])) > * {
     padding: 0.75em;
     border-radius: var(--_radius);
   }
   @media (prefers-color-scheme: dark) {
-    :host([variant='default']:not([theme='light'])) > * {
+    :host(:not([variant='compact'], [variant='line'], [theme='light'])) > * {
       padding: 0.75em;
       border-radius: var(--_radius);
     }

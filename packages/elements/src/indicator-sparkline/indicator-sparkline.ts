@@ -83,7 +83,8 @@ export class SaIndicatorSparkline extends SaElement {
    * `default`; `compact` for one row inside cards and lists; `line` for the line and the latest value
    * only (in a table cell or a line of text), with everything else in the chart's description.
    */
-  @property({ reflect: true }) variant: 'default' | 'compact' | 'line' = 'default';
+  @property({ reflect: true, useDefault: true }) variant: 'default' | 'compact' | 'line' =
+    'default';
 
   /** Whether "Vis tal" is open. */
   @state() private valuesOpen = false;

@@ -17,6 +17,7 @@ import {
   type Status,
 } from '@sundhedsaftale/data';
 import { SaElement, type ViewContext } from '../base/sa-element.js';
+import { keepNestedEvents } from '../base/nested-events.js';
 import { messages, type Messages } from '../base/messages.js';
 import { statusIcon } from '../base/status-icon.js';
 import { renderStatusSummary } from '../base/status-summary.js';
@@ -53,7 +54,7 @@ const clampLevel = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
  * @tag sa-overview
  * @summary The agreement's overview picture: visions, national goals, focus areas, goals and indicators.
  * @status experimental
- * @since 0.2.0
+ * @since 0.1.0
  *
  * @fires sa-load - The agreement has been rendered.
  * @fires sa-error - It cannot be shown; `detail.message` says why, in the element's language.
@@ -93,6 +94,13 @@ const clampLevel = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
 export class SaOverview extends SaElement {
   static override styles = [...SaElement.styles, tableStyles, styles];
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // The nested sparklines' (and cards') events are not this element's: see keepNestedEvents().
+    keepNestedEvents(root);
+    return root;
+  }
+
   /** Level of the agreement's title heading (1–6); sections and cards follow below it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -100,13 +108,13 @@ export class SaOverview extends SaElement {
   @property({ type: Boolean, attribute: 'area-picker' }) areaPicker = false;
 
   /** `overview` (cards) or `table` (one sortable table of every indicator). */
-  @property({ reflect: true }) view: 'overview' | 'table' = 'overview';
+  @property({ reflect: true, useDefault: true }) view: 'overview' | 'table' = 'overview';
 
   /** Show only indicators with this status (`improving`, `worsening`, `stable`, `no-data`); empty = all. */
-  @property({ reflect: true, attribute: 'status-filter' }) statusFilter = '';
+  @property({ reflect: true, useDefault: true, attribute: 'status-filter' }) statusFilter = '';
 
   /** Id of the national goal whose indicators are highlighted; empty = none. */
-  @property({ reflect: true, attribute: 'national-goal' }) nationalGoal = '';
+  @property({ reflect: true, useDefault: true, attribute: 'national-goal' }) nationalGoal = '';
 
   @state() private expanded: Set<string> | null = null;
   @state() private announcement = '';
