@@ -16,7 +16,9 @@ async function staticPage(name: string, params: Record<string, string>): Promise
 const normalized = (el: Element) => renderedStrings(el).join(' ').replace(/\s+/g, ' ');
 
 for (const name of ['midt-2019-2023', 'midt-2024-2027'] as const) {
-  describe(`sundhedsaftale render: ${name}`, () => {
+  describe(`sundhedsaftale render: ${name}`, function () {
+    // Each page is a `sundhedsaftale render` process started by the test server: seconds on a busy machine.
+    this.timeout(30_000);
     let doc: Agreement;
     before(async () => {
       doc = await sample(name);
