@@ -63,6 +63,21 @@ async function workbook(sheets, name = 'test.xlsx') {
   return path;
 }
 
+/**
+ * `doc` without the provenance marks of contract 1.1 that the workbook has no columns for yet (a marked
+ * target, marked national-goal links, a marked alsoNational): a round trip drops them.
+ */
+const asSheetCarries = (doc) => ({
+  ...doc,
+  indicators: doc.indicators?.map(
+    ({ illustrativeNationalGoalIds: _l, illustrativeAlsoNational: _a, ...indicator }) => {
+      if (!indicator.target) return indicator;
+      const { illustrative: _t, ...target } = indicator.target;
+      return { ...indicator, target };
+    },
+  ),
+});
+
 const VALUES_HEADER = ['indikator-id', 'periode', 'område-kode', 'værdi'];
 
 test('import of the shipped template gives the sample back (indicators, values, areas)', async () => {
@@ -70,7 +85,7 @@ test('import of the shipped template gives the sample back (indicators, values, 
   const out = tmp('from-template.json');
   const r = await run('import', template, '--into', skeleton('midt-2024-2027'), '--out', out);
   assert.equal(r.code, 0, r.stderr);
-  assert.deepEqual(readJson(out), readJson(sample('midt-2024-2027')));
+  assert.deepEqual(readJson(out), asSheetCarries(readJson(sample('midt-2024-2027'))));
 });
 
 test('import of the shipped CSV template gives the sample back', async () => {
@@ -84,7 +99,7 @@ test('import of the shipped CSV template gives the sample back', async () => {
   ]);
   const r = await run('import', csv, '--into', skeleton('midt-2024-2027'), '--out', out);
   assert.equal(r.code, 0, r.stderr);
-  assert.deepEqual(readJson(out), readJson(sample('midt-2024-2027')));
+  assert.deepEqual(readJson(out), asSheetCarries(readJson(sample('midt-2024-2027'))));
 });
 
 test('import of the template into the sample itself changes nothing', async () => {
@@ -137,7 +152,7 @@ for (const name of ['midt-2019-2023', 'midt-2024-2027'])
       const out = tmp(`${name}.json`);
       const r = await run('import', source, '--into', skeleton(name), '--out', out);
       assert.equal(r.code, 0, r.stderr);
-      assert.deepEqual(readJson(out), readJson(sample(name)), source);
+      assert.deepEqual(readJson(out), asSheetCarries(readJson(sample(name))), source);
     }
   });
 

@@ -47,7 +47,6 @@ export {
   indicatorRows,
   indicatorsForNationalGoal,
   filterByStatus,
-  hasIllustrative,
   sortIndicators,
   SORT_KEYS,
   type IndicatorRow,
@@ -55,3 +54,15 @@ export {
   type SortKey,
   type SortOrder,
 } from './rows.js';
+export {
+  statements,
+  hasIllustrative,
+  seriesIllustrative,
+  targetIllustrative,
+  nationalGoalLinkIllustrative,
+  alsoNationalIllustrative,
+  factIllustrative,
+  initiativeIllustrative,
+  type Statement,
+  type StatementKind,
+} from './provenance.js';

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
   filterByStatus,
-  hasIllustrative,
   indicatorRows,
   indicatorsForNationalGoal,
   sortIndicators,
@@ -79,14 +78,6 @@ describe('filterByStatus()', () => {
       'd',
     ]);
     expect(filterByStatus(rows, [])).to.have.length(4);
-  });
-});
-
-describe('hasIllustrative()', () => {
-  it('hasIllustrative(doc) is true when any indicator or the document is illustrative', () => {
-    expect(hasIllustrative(doc)).to.equal(true);
-    expect(hasIllustrative({ ...doc, indicators: [] })).to.equal(false);
-    expect(hasIllustrative({ ...doc, indicators: [], illustrative: true })).to.equal(true);
   });
 });
 

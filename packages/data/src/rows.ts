@@ -85,13 +85,6 @@ export function filterByStatus<T extends { summary: { status: Status } }>(
   return rows.filter((r) => statuses.includes(r.summary.status));
 }
 
-/** Whether anything in `agreement` is illustrative sample data rather than official figures. */
-export function hasIllustrative(agreement: Agreement): boolean {
-  return (
-    Boolean(agreement?.illustrative) || list(agreement?.indicators).some((i) => i?.illustrative)
-  );
-}
-
 const FREQUENCY_ORDER = ['semiannual', 'annual', 'quadrennial', 'irregular'];
 
 type Key = string | number | null;

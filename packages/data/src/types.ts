@@ -46,12 +46,16 @@ export interface Fact {
   value: LocalizedText;
   source?: LocalizedText;
   period?: PeriodString;
+  /** The figure is an example, not from a cited source (since 1.1). */
+  illustrative?: boolean;
 }
 
 export interface Initiative {
   title: LocalizedText;
   status?: InitiativeStatus;
   summary?: LocalizedText;
+  /** The status and summary are examples, not stated by the source (since 1.1). */
+  illustrative?: boolean;
 }
 
 export interface FocusArea {
@@ -86,6 +90,8 @@ export interface StableWithin {
 export interface Target {
   value: number;
   period?: PeriodString;
+  /** The target is an example; the agreement sets none (since 1.1). */
+  illustrative?: boolean;
 }
 
 export interface Indicator {
@@ -97,11 +103,16 @@ export interface Indicator {
   frequency?: Frequency;
   state?: IndicatorState;
   nationalGoalIds?: string[];
+  /** The ids in `nationalGoalIds` whose link is an example, not shown by the source (since 1.1). */
+  illustrativeNationalGoalIds?: string[];
   alsoNational?: boolean;
+  /** `alsoNational` is an example, not marked `*` by the source (since 1.1). */
+  illustrativeAlsoNational?: boolean;
   source?: Source;
   series?: SeriesPoint[];
   stableWithin?: StableWithin;
   target?: Target;
+  /** The figures (series values and target) are examples, not official figures. */
   illustrative?: boolean;
   /** Decimals to show; default chosen from the values. */
   decimals?: number;
@@ -136,10 +147,17 @@ export interface Agreement {
   region?: LocalizedText;
   period?: { from: number; to: number };
   stage?: Stage;
+  /** Who made the agreement (aftaleparter). */
   parties?: LocalizedText[];
+  /** Who helped write it without being a party, e.g. PLO (since 1.1). */
+  contributors?: LocalizedText[];
   lang?: Lang;
   visions?: Vision[];
+  /** The overall aim the national goals serve, shown above them (since 1.1). */
+  nationalGoalsHeading?: LocalizedText;
   nationalGoals?: NationalGoal[];
+  /** Notes shown with the national goals and their indicators (since 1.1). */
+  nationalGoalNotes?: LocalizedText[];
   focusAreas?: FocusArea[];
   indicators?: Indicator[];
   areas?: Area[];

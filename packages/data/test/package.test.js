@@ -58,9 +58,17 @@ test('the entry point exports the API the elements use', async () => {
     'label',
     'safeUrl',
     'text',
+    'statements',
+    'hasIllustrative',
+    'seriesIllustrative',
+    'targetIllustrative',
+    'nationalGoalLinkIllustrative',
+    'alsoNationalIllustrative',
+    'factIllustrative',
+    'initiativeIllustrative',
   ])
     assert.ok(name in api, name);
-  assert.equal(api.SCHEMA_VERSION, '1.0');
+  assert.equal(api.SCHEMA_VERSION, '1.1');
   assert.ok(!('generateAgreement' in api), 'test data comes from the testing subpath only');
 });
 

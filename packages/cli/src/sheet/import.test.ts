@@ -56,7 +56,12 @@ describe('importTables(): JSON → workbook → JSON', () => {
     const { indicators: _i, areas: _a, ...rest } = doc;
     const r = importTables(workbook(doc), { into: rest });
     expect(r.issues).to.deep.equal([]);
-    expect(r.agreement?.indicators).to.deep.equal(doc.indicators);
+    // The workbook has no columns yet for contract 1.1's marked target, links and alsoNational.
+    const carried = doc.indicators?.map(
+      ({ illustrativeNationalGoalIds: _l, illustrativeAlsoNational: _a, ...i }) =>
+        i.target ? { ...i, target: { value: i.target.value, period: i.target.period } } : i,
+    );
+    expect(r.agreement?.indicators).to.deep.equal(carried);
     expect(r.agreement?.areas).to.deep.equal(doc.areas);
   });
 

@@ -164,6 +164,15 @@ export function checkReferences(doc: Json, report: Report): void {
       ['det nationale mål', 'national goal'],
       report,
     );
+    // A link marked as an example must be a link: an id the indicator lists in nationalGoalIds.
+    resolve(
+      indicator.illustrativeNationalGoalIds,
+      child(at, 'illustrativeNationalGoalIds'),
+      new Set(items(indicator.nationalGoalIds).filter((x): x is string => typeof x === 'string')),
+      child(at, 'nationalGoalIds'),
+      ['det nationale mål', 'national goal'],
+      report,
+    );
     checkSeries(items(indicator.series), child(at, 'series'), areaIds, indicator.frequency, report);
   });
 

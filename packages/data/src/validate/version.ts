@@ -1,7 +1,7 @@
 import { quote, Report } from './report.js';
 
 /** The contract version this package writes and reads. Minor = compatible additions; major = breaking. */
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '1.1';
 const [MAJOR, MINOR] = SCHEMA_VERSION.split('.').map(Number) as [number, number];
 
 /**
