@@ -63,10 +63,13 @@ type Story = StoryObj<Args>;
 /** *Den nære psykiatri* from the consultation version: two goals, six indicators, facts and initiatives. */
 export const Psychiatry: Story = {};
 
-/** *Fælles investering i forebyggelse*: one goal, daily smokers (also a national indicator). */
+/** *Fælles investering i forebyggelse*: one goal, daily smokers (also a national indicator, `*`). */
 export const Prevention: Story = { args: { 'focus-area': 'forebyggelse' } };
 
-/** *Sammen om ældre borgere*: the acute area, four indicators. */
+/**
+ * *Sammen om ældre borgere*: the acute area, four indicators. The consultation version states no
+ * initiative's status and no target, so the sample's are examples: "Eksempeldata" stands beside each.
+ */
 export const Elderly: Story = { args: { 'focus-area': 'aeldre' } };
 
 /** The discussion paper 2024–2027: psychiatry and well-being, with a large fact box. */

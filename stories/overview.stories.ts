@@ -55,14 +55,22 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The consultation version 2019–2023: four visions, eight national goals, three focus areas. */
+/**
+ * The consultation version 2019–2023: four visions, eight national goals under their umbrella line, each
+ * with the indicators under it (or the note that they are followed nationally), three focus areas.
+ */
 export const Consultation: Story = {};
 
 /** The discussion paper 2024–2027, with its large fact boxes. */
 export const Discussion: Story = { args: { data: discussion } };
 
-/** A national goal chosen: its indicators are highlighted in the cards and listed beside the goal. */
-export const NationalGoalChosen: Story = { args: { 'national-goal': 'sammenhaengende-forloeb' } };
+/**
+ * A national goal chosen: its indicators are shown as sparklines below the goals, and highlighted in the
+ * cards where a focus area follows them too (here overdødelighed ved psykisk sygdom).
+ */
+export const NationalGoalChosen: Story = {
+  args: { 'national-goal': 'overlevelse-og-patientsikkerhed' },
+};
 
 /** The table view: one sortable table of every indicator. */
 export const Table: Story = { args: { view: 'table' } };

@@ -71,6 +71,6 @@ describe('<sa-agreement>', () => {
     el.src = `/__test__/sample/midt-2024-2027/${unique()}`;
     await oneEvent(el, 'sa-load');
     await child.updateComplete;
-    expect(shadow(child).querySelector('[part=value]')!.textContent).to.equal('12,8 %');
+    expect(shadow(child).querySelector('[part=value]')!.textContent).to.equal('10,7 %');
   });
 });

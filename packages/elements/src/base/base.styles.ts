@@ -71,6 +71,21 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
 
+  /* "Eksempeldata" beside a marked item (illustrative-mark.ts): a dashed outline and the word itself. */
+  .illustrative {
+    display: inline-block;
+    margin-inline-start: 0.4em;
+    padding: 0 0.35em;
+    border: 1px dashed currentColor;
+    border-radius: var(--_radius);
+    font-size: 0.75em;
+    font-weight: 400;
+    line-height: 1.4;
+    color: var(--_muted);
+    white-space: nowrap;
+    vertical-align: 0.1em;
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

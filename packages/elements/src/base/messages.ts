@@ -5,6 +5,9 @@ const da = {
   loading: 'Henter data …',
   illustrative: 'Eksempeldata',
   illustrativeNote: 'Tallene er eksempler, ikke officielle tal.',
+  illustrativeItemNote: 'Et eksempel, ikke fra aftalens kildedokument.',
+  illustrativeNotice:
+    'Det, der er markeret "Eksempeldata", er eksempler – ikke officielle tal eller aftalens egne ord.',
   development: 'Under udvikling – ingen data endnu',
   noData: 'Ingen data',
   noDataLong: 'Der er ingen data for denne indikator endnu.',
@@ -51,6 +54,8 @@ const da = {
   nationalGoalAnnounce: (n: number, title: string) =>
     `${n === 1 ? '1 indikator hører' : `${n} indikatorer hører`} til ${title}.`,
   nationalGoalCleared: 'Ingen indikatorer er fremhævet.',
+  followedNationally: 'Indikatorerne følges nationalt, ikke i sundhedsaftalen.',
+  contributors: 'Har bidraget',
   focusAreas: 'Indsatsområder',
   otherIndicators: 'Øvrige indikatorer',
   expandAll: 'Fold alle ud',
@@ -82,8 +87,11 @@ type Messages = typeof da;
 
 const en: Messages = {
   loading: 'Loading data …',
-  illustrative: 'Sample data',
+  illustrative: 'Example data',
   illustrativeNote: 'The figures are examples, not official statistics.',
+  illustrativeItemNote: "An example, not from the agreement's source document.",
+  illustrativeNotice:
+    'What is marked "Example data" is an example – not official figures or the agreement\'s own words.',
   development: 'In development – no data yet',
   noData: 'No data',
   noDataLong: 'There are no data for this indicator yet.',
@@ -129,6 +137,8 @@ const en: Messages = {
   nationalGoalAnnounce: (n, title) =>
     `${n === 1 ? '1 indicator belongs' : `${n} indicators belong`} to ${title}.`,
   nationalGoalCleared: 'No indicators are highlighted.',
+  followedNationally: 'Its indicators are followed nationally, not in this agreement.',
+  contributors: 'Contributors',
   focusAreas: 'Focus areas',
   otherIndicators: 'Other indicators',
   expandAll: 'Expand all',

@@ -88,6 +88,37 @@ describe('<sa-focus-area-card>', () => {
     expect(statuses).to.include('Gennemført');
   });
 
+  it('writes "Eksempeldata" beside each example status, fact and *, and nothing beside cited ones', async () => {
+    // The sample marks every initiative status as an example, and no fact of this focus area.
+    const el = await render(consultation, 'forebyggelse');
+    await expect(el).to.be.accessible();
+    const initiatives = qa(el, '.initiative');
+    expect(initiatives.length).to.be.greaterThan(0);
+    for (const li of initiatives) {
+      const mark = li.querySelector('[part=illustrative]');
+      expect(clean(mark?.textContent)).to.equal('Eksempeldata');
+      // Beside the status it qualifies, in text: not a colour or an icon alone.
+      expect(mark?.previousElementSibling?.classList.contains('initiative-status')).to.equal(true);
+    }
+    expect(q(el, '.fact [part=illustrative]')).to.equal(null);
+    expect(q(el, '[data-indicator=dagligrygere] [part=marker] [part=illustrative]')).to.equal(null);
+
+    const doc = structuredClone(consultation);
+    const area = doc.focusAreas!.find((f) => f.id === 'forebyggelse')!;
+    area.facts![0]!.illustrative = true;
+    area.initiatives![0]!.illustrative = false;
+    doc.indicators!.find((i) => i.id === 'dagligrygere')!.illustrativeAlsoNational = true;
+    const marked = await render(doc, 'forebyggelse', { lang: 'en' });
+    await expect(marked).to.be.accessible();
+    expect(clean(q(marked, '.fact [part=illustrative]')?.textContent)).to.equal('Example data');
+    expect(qa(marked, '.initiative [part=illustrative]')).to.have.length(initiatives.length - 1);
+    expect(
+      clean(
+        q(marked, '[data-indicator=dagligrygere] [part=marker] [part=illustrative]')?.textContent,
+      ),
+    ).to.equal('Example data');
+  });
+
   it('summarizes the statuses of its indicators: "N forbedret · N stabil …"', async () => {
     const el = await render(consultation, 'naer-psykiatri');
     const summary = clean(q(el, '[part=status-summary]')!.textContent);

@@ -13,6 +13,9 @@ import {
   type Indicator,
   type Initiative,
   type Lang,
+  alsoNationalIllustrative,
+  factIllustrative,
+  initiativeIllustrative,
 } from '@sundhedsaftale/data';
 import { SaElement, type ViewContext } from '../base/sa-element.js';
 import { keepNestedEvents } from '../base/nested-events.js';
@@ -23,6 +26,7 @@ import { parseStatuses } from '../base/status-filter.js';
 import { renderMarkers } from '../base/markers.js';
 import { SaToggleEvent } from '../base/events.js';
 import { compactSparkline } from '../indicator-sparkline/compact-sparkline.js';
+import { illustrativeMark } from '../base/illustrative-mark.js';
 import { PrintController } from '../base/print-controller.js';
 import { styles } from './focus-area-card.styles.js';
 
@@ -230,7 +234,12 @@ export class SaFocusAreaCard extends SaElement {
                   ${
                     indicator.alsoNational || lit
                       ? html`<p class="markers" part="marker">
-                          ${renderMarkers(indicator.alsoNational, lit, m)}
+                          ${renderMarkers(
+                            indicator.alsoNational,
+                            lit,
+                            m,
+                            alsoNationalIllustrative(this.#agreement, indicator),
+                          )}
                         </p>`
                       : nothing
                   }
@@ -252,7 +261,11 @@ export class SaFocusAreaCard extends SaElement {
           const period = f.period && !source.includes(f.period) ? f.period : '';
           return html`<div class="fact">
             <dt>${text(f.label, lang)}</dt>
-            <dd class="fact-value">${text(f.value, lang)}</dd>
+            <dd class="fact-value">
+              ${text(f.value, lang)}${
+                factIllustrative(this.#agreement, f) ? illustrativeMark(m) : nothing
+              }
+            </dd>
             ${
               source || period
                 ? html`<dd class="fact-source">
@@ -287,7 +300,7 @@ export class SaFocusAreaCard extends SaElement {
                     >${label('initiative', i.status, lang)}</span
                   >`
                 : nothing
-            }
+            }${initiativeIllustrative(this.#agreement, i) ? illustrativeMark(m) : nothing}
             ${summary ? html`<p class="initiative-summary">${summary}</p>` : nothing}
           </li>`;
         })}

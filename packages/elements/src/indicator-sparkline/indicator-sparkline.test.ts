@@ -95,12 +95,22 @@ describe('<sa-indicator-sparkline>', () => {
       expect(q(el, '[part=change]')).to.equal(null);
     });
 
-    it('draws the target as a reference line and writes it out', async () => {
-      const el = await render(consultation, 'psykiatriske-genindlaeggelser');
+    it('draws the target as a reference line and writes it out, marked "Eksempeldata" when it is an example', async () => {
+      const el = await render(consultation, 'forebyggelige-indlaeggelser-aeldre');
       expect(q(el, '[part=target]')!.getAttribute('d')).to.match(/^M0,\d+H2000$/);
       const without = await render(consultation, 'tvangsindlaeggelser');
       expect(q(without, '[part=target]')!.hasAttribute('d'), 'no target, no line').to.equal(false);
-      expect(textOf(el, '.target')).to.match(/^Mål: [\d,]+ % i \d{4}/);
+      expect(textOf(el, '.target')).to.match(
+        /^Mål: 24,0 pr\. 1\.000 borgere i 2023\s*Eksempeldata$/,
+      );
+      expect(textOf(el, '.target [part=illustrative]')).to.equal('Eksempeldata');
+      // A target the data does not mark has no mark of its own.
+      const doc = structuredClone(consultation);
+      delete doc.indicators!.find((i) => i.id === 'forebyggelige-indlaeggelser-aeldre')!.target!
+        .illustrative;
+      const cited = await render(doc, 'forebyggelige-indlaeggelser-aeldre');
+      expect(q(cited, '.target [part=illustrative]')).to.equal(null);
+      await expect(el).to.be.accessible();
     });
 
     it('shows a development indicator as "Under udvikling – ingen data endnu"', async () => {
@@ -371,7 +381,7 @@ describe('<sa-indicator-sparkline>', () => {
       const el = agreement.querySelector('sa-indicator-sparkline')!;
       await el.updateComplete;
       const fromProvider = textOf(el, '[part=value]');
-      expect(fromProvider).to.equal('12,8 %');
+      expect(fromProvider).to.equal('10,7 %');
 
       const script = document.createElement('script');
       script.type = 'application/json';
@@ -424,9 +434,9 @@ describe('<sa-indicator-sparkline>', () => {
       await el.updateComplete;
       el.src = `/__test__/delay/10/midt-2024-2027?${unique()}`;
       await oneEvent(el, 'sa-load');
-      expect(textOf(el, '[part=value]')).to.equal('12,8 %');
+      expect(textOf(el, '[part=value]')).to.equal('10,7 %');
       await aTimeout(600);
-      expect(textOf(el, '[part=value]'), 'the slow 2019 answer is dropped').to.equal('12,8 %');
+      expect(textOf(el, '[part=value]'), 'the slow 2019 answer is dropped').to.equal('10,7 %');
     });
 
     it('aborts on removal and renders nothing afterwards', async () => {

@@ -16,6 +16,7 @@ import {
 } from '@sundhedsaftale/data';
 import { SaElement, type ViewContext } from '../base/sa-element.js';
 import { ViewError } from '../base/view-error.js';
+import { illustrativeMark } from '../base/illustrative-mark.js';
 import { statusIcon } from '../base/status-icon.js';
 import { PrintController } from '../base/print-controller.js';
 import { tableStyles } from '../base/table.styles.js';
@@ -123,7 +124,7 @@ export class SaIndicatorSparkline extends SaElement {
             ${m.targetIn(
               formatValue(indicator.target.value, indicator.unit, lang, summary.decimals),
               indicator.target.period ? formatPeriod(indicator.target.period, lang) : '',
-            )}
+            )}${indicator.target.illustrative === true ? illustrativeMark(m) : nothing}
           </p>`
         : nothing;
     const areaNote = this.area

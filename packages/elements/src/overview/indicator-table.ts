@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import {
+  alsoNationalIllustrative,
   formatChange,
   formatPeriod,
   formatValue,
@@ -112,7 +113,13 @@ export class IndicatorTable {
                 </td>
                 <td>${list(r.placements.map((p) => text(p.goal.statement, lang)))}</td>
                 <th scope="row">
-                  ${text(indicator.name, lang)} ${renderMarkers(indicator.alsoNational, lit, m)}
+                  ${text(indicator.name, lang)}
+                  ${renderMarkers(
+                    indicator.alsoNational,
+                    lit,
+                    m,
+                    alsoNationalIllustrative(agreement, indicator),
+                  )}
                   ${indicator.illustrative ? html`<span class="badge">${m.illustrative}</span>` : nothing}
                 </th>
                 <td class="num" data-col="latest">

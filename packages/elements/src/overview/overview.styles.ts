@@ -167,10 +167,33 @@ export const styles = css`
     font-size: 0.9em;
   }
 
+  .national-goals-heading {
+    font-weight: 700;
+    margin-bottom: 0.3em;
+  }
   .national-goals {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
+    gap: 0.75em;
+    align-items: start;
+  }
+  .national-goal-indicators,
+  .followed-nationally {
+    margin: 0.4em 0 0;
+    padding-inline-start: 1.1em;
+    font-size: 0.85em;
+    list-style: disc;
+  }
+  .followed-nationally {
+    padding-inline-start: 0;
+    color: var(--_muted);
+  }
+  .national-goal-notes {
+    margin: 0.75em 0 0;
+    padding-inline-start: 1.1em;
+    list-style: disc;
+    font-size: 0.85em;
+    color: var(--_muted);
   }
   .national-goal .count {
     font-size: 0.8em;

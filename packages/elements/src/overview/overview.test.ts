@@ -97,15 +97,23 @@ describe('<sa-overview>', () => {
       expect(header).to.contain('Region Midtjylland');
       expect(header).to.contain(`${doc.period!.from}–${doc.period!.to}`);
       expect(header).to.contain(label('stage', doc.stage!, 'da'));
-      expect(header).to.contain('PLO-Midtjylland');
+      // Parties and, apart, who only helped write the agreement (PLO in 2019-2023).
+      for (const c of doc.contributors ?? []) expect(header).to.contain(text(c, 'da'));
+      expect(header).to.contain('Har bidraget');
       expect(header).to.match(/Halvårligt \(\d+\)/);
       expect(clean(q(el, '[part=notice]')!.textContent)).to.contain('Eksempeldata');
     });
   }
 
-  it('has no Eksempeldata notice when no value is illustrative', async () => {
+  it('has no Eksempeldata notice when nothing is marked as an example', async () => {
     const doc = structuredClone(consultation);
-    for (const i of doc.indicators ?? []) delete i.illustrative;
+    for (const i of doc.indicators ?? []) {
+      delete i.illustrative;
+      delete i.illustrativeNationalGoalIds;
+      delete i.target;
+    }
+    for (const f of doc.focusAreas ?? [])
+      for (const i of f.initiatives ?? []) delete i.illustrative;
     const el = await render(doc);
     expect(q(el, '[part=notice]')).to.equal(null);
   });
@@ -115,19 +123,21 @@ describe('<sa-overview>', () => {
       const el = await render(consultation);
       const button = q(
         el,
-        '[part=national-goal][data-goal=sammenhaengende-forloeb]',
+        '[part=national-goal][data-goal=overlevelse-og-patientsikkerhed]',
       ) as HTMLElement;
       expect(button.getAttribute('aria-pressed')).to.equal('false');
       button.click();
       await deepUpdate(el);
       expect(button.getAttribute('aria-pressed')).to.equal('true');
-      expect(el.getAttribute('national-goal')).to.equal('sammenhaengende-forloeb');
+      expect(el.getAttribute('national-goal')).to.equal('overlevelse-og-patientsikkerhed');
       const expected = consultation
-        .indicators!.filter((i) => i.nationalGoalIds?.includes('sammenhaengende-forloeb'))
+        .indicators!.filter((i) => i.nationalGoalIds?.includes('overlevelse-og-patientsikkerhed'))
         .map((i) => i.id);
-      expect(highlightedIds(el).sort()).to.deep.equal([...expected].sort());
+      // Overdødelighed ved psykisk sygdom is both a focus area's and a national goal's indicator.
+      expect(expected).to.deep.equal(['overdoedelighed-psykisk-sygdom']);
+      expect(highlightedIds(el)).to.deep.equal(expected);
       expect(liveRegion(el)).to.equal(
-        `${expected.length} indikatorer hører til Bedre sammenhængende patientforløb.`,
+        '1 indikator hører til Forbedret overlevelse og patientsikkerhed.',
       );
       // The chosen goal's indicators are listed beside it, as compact sparklines.
       expect(qa(el, '.chosen-indicators sa-indicator-sparkline')).to.have.length(expected.length);
@@ -150,12 +160,54 @@ describe('<sa-overview>', () => {
       await deepUpdate(el);
       expect(buttons[1]!.getAttribute('aria-pressed')).to.equal('true');
       const id = buttons[1]!.getAttribute('data-goal')!;
-      const n = consultation.indicators!.filter((i) => i.nationalGoalIds?.includes(id)).length;
-      expect(highlightedIds(el)).to.have.length(n);
+      const linked = consultation.indicators!.filter((i) => i.nationalGoalIds?.includes(id));
+      const n = linked.length;
+      const inCards = linked.filter((i) =>
+        consultation.focusAreas!.some((f) => f.goals?.some((g) => g.indicatorIds?.includes(i.id))),
+      );
+      expect(highlightedIds(el)).to.have.length(inCards.length);
       expect(liveRegion(el)).to.match(new RegExp(`^${n} indikator`));
       await sendKeys({ press: ' ' });
       await deepUpdate(el);
       expect(buttons[1]!.getAttribute('aria-pressed')).to.equal('false');
+    });
+
+    it('lists each national goal’s indicators, marks example links, and says which are followed nationally', async () => {
+      const el = await render(consultation);
+      await expect(el).to.be.accessible();
+      const section = q(el, '[part=national-goals]')!;
+      expect(clean(section.querySelector('.national-goals-heading')?.textContent)).to.equal(
+        'Bedre kvalitet, sammenhæng og geografisk lighed i sundhedsvæsenet',
+      );
+      const items = qa(el, '[part=national-goal-item]');
+      expect(items).to.have.length(8);
+      for (const [i, goal] of consultation.nationalGoals!.entries()) {
+        const item = items[i]!;
+        const names = consultation
+          .indicators!.filter((x) => x.nationalGoalIds?.includes(goal.id))
+          .map((x) => text(x.name, 'da'));
+        const listed = Array.from(item.querySelectorAll('.national-goal-indicators > li'));
+        expect(
+          listed.map((li) => clean(li.textContent).replace(/ Eksempeldata$/, '')),
+          goal.id,
+        ).to.deep.equal(names);
+        // The sample's links are all examples (001's picture has no arrows): each says so in words.
+        for (const li of listed)
+          expect(clean(li.querySelector('[part=illustrative]')?.textContent)).to.equal(
+            'Eksempeldata',
+          );
+        expect(clean(item.querySelector('.followed-nationally')?.textContent), goal.id).to.equal(
+          names.length ? '' : 'Indikatorerne følges nationalt, ikke i sundhedsaftalen.',
+        );
+      }
+      expect(clean(q(el, '[part=national-goal-notes]')?.textContent)).to.contain(
+        'PLO har tiltrådt de nationale mål men ikke de nationale indikatorer',
+      );
+      // A link the data does not mark has no mark.
+      const doc = structuredClone(consultation);
+      for (const i of doc.indicators!) delete i.illustrativeNationalGoalIds;
+      const cited = await render(doc);
+      expect(qa(cited, '.national-goal-indicators [part=illustrative]')).to.have.length(0);
     });
 
     it('marks also-national indicators with a self-explaining label', async () => {
@@ -188,7 +240,15 @@ describe('<sa-overview>', () => {
       const expected = consultation
         .indicators!.filter((i) => summarize(i).status === 'worsening')
         .map((i) => i.id);
-      expect(ids.sort()).to.deep.equal([...expected].sort());
+      // The cards show the focus areas' indicators; the national goals' own ones are listed apart.
+      const inCards = new Set(
+        consultation.focusAreas!.flatMap((f) =>
+          (f.goals ?? []).flatMap((g) => g.indicatorIds ?? []),
+        ),
+      );
+      const expectedInCards = expected.filter((id) => inCards.has(id));
+      expect(expectedInCards.length).to.be.greaterThan(0);
+      expect(ids.sort()).to.deep.equal(expectedInCards.sort());
       expect(liveRegion(el)).to.equal(
         `Viser ${expected.length} af ${consultation.indicators!.length} indikatorer.`,
       );
@@ -368,7 +428,7 @@ describe('<sa-overview>', () => {
       const shown = allText(el);
       expect(shown).to.contain('National goals');
       expect(shown).to.contain('Consultation version');
-      expect(shown).to.contain('Sample data');
+      expect(shown).to.contain('Example data');
       expect(clean(q(el, 'button[data-view=table]')!.textContent)).to.equal('Table');
       const card = cards(el)[0]!;
       expect(card.getAttribute('lang')).to.equal('en');

@@ -7,6 +7,7 @@ import {
   indicatorRows,
   indicatorsForNationalGoal,
   label,
+  nationalGoalLinkIllustrative,
   safeUrl,
   STATUSES,
   text,
@@ -19,6 +20,7 @@ import {
 import { SaElement, type ViewContext } from '../base/sa-element.js';
 import { keepNestedEvents } from '../base/nested-events.js';
 import { messages, type Messages } from '../base/messages.js';
+import { illustrativeMark } from '../base/illustrative-mark.js';
 import { statusIcon } from '../base/status-icon.js';
 import { renderStatusSummary } from '../base/status-summary.js';
 import { parseStatuses } from '../base/status-filter.js';
@@ -68,6 +70,9 @@ const clampLevel = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
  * @csspart visions - The visions.
  * @csspart national-goals - The national goals and their toggle buttons.
  * @csspart national-goal - One national goal's toggle button.
+ * @csspart national-goal-item - One national goal with its indicators, or the note that they are followed nationally.
+ * @csspart national-goal-notes - Notes on the national goals (e.g. who has not agreed to their indicators).
+ * @csspart illustrative - The "Eksempeldata" mark beside an item that is an example (e.g. a link to a national goal).
  * @csspart status-filter - The status summary and filter.
  * @csspart focus-areas - The focus areas (a grid of `<sa-focus-area-card>`s).
  * @csspart card - Each `<sa-focus-area-card>` (style deeper with its own parts).
@@ -161,6 +166,7 @@ export class SaOverview extends SaElement {
   ): TemplateResult {
     const region = text(agreement.region, lang);
     const parties = (agreement.parties ?? []).map((p) => text(p, lang)).filter(Boolean);
+    const contributors = (agreement.contributors ?? []).map((p) => text(p, lang)).filter(Boolean);
     const period = agreement.period ? `${agreement.period.from}–${agreement.period.to}` : '';
     const cadence = FREQUENCIES.map((f) => ({
       f,
@@ -202,12 +208,13 @@ export class SaOverview extends SaElement {
               </div>`
             : nothing
         }
+        ${meta(m.contributors, contributors.join(', '))}
       </dl>
       ${
         hasIllustrative(agreement)
           ? html`<p class="notice" part="notice">
               <span class="badge">${m.illustrative}</span>
-              <span>${m.illustrativeNote}</span>
+              <span>${m.illustrativeNotice}</span>
             </p>`
           : nothing
       }
@@ -281,14 +288,18 @@ export class SaOverview extends SaElement {
     if (!goals.length) return nothing;
     const chosen = byId(goals, this.nationalGoal);
     const chosenIndicators = chosen ? indicatorsForNationalGoal(agreement, chosen.id) : [];
+    const heading = text(agreement.nationalGoalsHeading, lang);
+    const notes = (agreement.nationalGoalNotes ?? []).map((n) => text(n, lang)).filter(Boolean);
     return html`<section class="section" part="national-goals">
       <div class="section-title" role="heading" aria-level=${level}>${m.nationalGoals}</div>
+      ${heading ? html`<p class="national-goals-heading">${heading}</p>` : nothing}
       <p class="hint" id="ng-hint">${m.nationalGoalsHint}</p>
       <ul class="national-goals">
         ${goals.map((g) => {
-          const n = indicatorsForNationalGoal(agreement, g.id).length;
+          const indicators = indicatorsForNationalGoal(agreement, g.id);
+          const n = indicators.length;
           const pressed = g.id === this.nationalGoal;
-          return html`<li>
+          return html`<li class="national-goal-item" part="national-goal-item">
             <button
               type="button"
               class="chip national-goal"
@@ -301,9 +312,32 @@ export class SaOverview extends SaElement {
               <span>${text(g.title, lang)}</span>
               <span class="count">${m.nationalGoalCount(n)}</span>
             </button>
+            ${
+              n
+                ? html`<ul class="national-goal-indicators">
+                    ${indicators.map(
+                      (i) =>
+                        html`<li>
+                          ${text(i.name, lang)}${
+                            nationalGoalLinkIllustrative(agreement, i, g.id)
+                              ? illustrativeMark(m)
+                              : nothing
+                          }
+                        </li>`,
+                    )}
+                  </ul>`
+                : html`<p class="followed-nationally">${m.followedNationally}</p>`
+            }
           </li>`;
         })}
       </ul>
+      ${
+        notes.length
+          ? html`<ul class="national-goal-notes" part="national-goal-notes">
+              ${notes.map((note) => html`<li>${note}</li>`)}
+            </ul>`
+          : nothing
+      }
       ${
         chosen && chosenIndicators.length
           ? html`<ul class="chosen-indicators" aria-label=${text(chosen.title, lang)}>
