@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { head as domFloorHead } from './peers/dom-floor.js';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 export const BUILD_DIR = here('../.build/');
@@ -22,6 +23,10 @@ export const PEERS = {
   ours: { label: 'sundhedsaftale (`<sa-indicator-sparkline>`)', head: ours() },
   'ours-line': { label: 'sundhedsaftale, `variant="line"`', head: ours() },
   svg: { label: 'plain SVG (baseline)' },
+  'dom-floor': {
+    label: 'plain DOM, same content as the full element (no framework, no validation; not a library)',
+    head: domFloorHead,
+  },
   'lit-floor': { label: 'Lit element floor (shadow root, line and value; not a library)' },
   'data-work': {
     label: 'data work alone (validate, summarize, describe; no DOM; not a library)',

@@ -21,14 +21,14 @@ function ratios(results, peer, key = 'painted', reference = 'svg') {
 
 function sparklineTable(results, peers) {
   const lines = [
-    '| peer | runs | drawn + frame, ms: median (min–max) | × plain SVG: median (min–max) | drawn, ms: median |',
-    '| --- | --- | --- | --- | --- |',
+    '| peer | runs | drawn + frame, ms: median (min–max) | × plain SVG: median (min–max) | drawn, ms: median | longest task, ms: median (max) |',
+    '| --- | --- | --- | --- | --- | --- |',
   ];
   for (const peer of Object.keys(results)) {
     if (results[peer].some((r) => r.timedOut)) {
       const limit = results[peer][0].painted;
       lines.push(
-        `| ${peers[peer].label} | ${results[peer].length} | timed out (> ${limit / 1000} s) | > ${ratio(median(ratios(results, peer)))} | |`,
+        `| ${peers[peer].label} | ${results[peer].length} | timed out (> ${limit / 1000} s) | > ${ratio(median(ratios(results, peer)))} | | |`,
       );
       continue;
     }
@@ -36,11 +36,24 @@ function sparklineTable(results, peers) {
     const [lo, hi] = range(painted);
     const rs = ratios(results, peer);
     const [rlo, rhi] = range(rs);
+    const tasks = results[peer].map((r) => r.longestTask).filter((t) => t !== undefined);
+    const longest = tasks.length ? `${ms(median(tasks))} (${ms(Math.max(...tasks))})` : '';
     lines.push(
-      `| ${peers[peer].label} | ${painted.length} | ${ms(median(painted))} (${ms(lo)}–${ms(hi)}) | ${ratio(median(rs))} (${ratio(rlo)}–${ratio(rhi)}) | ${ms(median(results[peer].map((r) => r.drawn)))} |`,
+      `| ${peers[peer].label} | ${painted.length} | ${ms(median(painted))} (${ms(lo)}–${ms(hi)}) | ${ratio(median(rs))} (${ratio(rlo)}–${ratio(rhi)}) | ${ms(median(results[peer].map((r) => r.drawn)))} | ${longest} |`,
     );
   }
   return lines.join('\n');
+}
+
+/** The data-work page's own split: `JSON.parse` of the document's text, then each step, per round. */
+function dataWorkTable(results) {
+  const runs = results['data-work'].filter((r) => r.parse !== undefined);
+  const col = (key) => ms(median(runs.map((r) => r[key])));
+  return [
+    '| `JSON.parse` of the text, ms | `validate()`, ms | `validate()` × `JSON.parse`: median (min–max) | `summarize()`, ms | `describe()`, ms | `formatValue()`, ms |',
+    '| --- | --- | --- | --- | --- | --- |',
+    `| ${col('parse')} | ${col('validate')} | ${ratio(median(runs.map((r) => r.validate / r.parse)))} (${range(runs.map((r) => r.validate / r.parse)).map(ratio).join('–')}) | ${col('summarize')} | ${col('describe')} | ${col('formatValue')} |`,
+  ].join('\n');
 }
 
 function heapTable(heap, peers) {
@@ -80,82 +93,89 @@ function sizeTable(sizes, peers) {
   ].join('\n');
 }
 
+/** Peers in the sense of the issue: the chart libraries an editor would pick instead. */
+const LIBRARIES = ['plot', 'uplot', 'chartjs', 'echarts'];
+/** The bundle budget of `scripts/size-budget.js`, which `npm test` enforces. */
+const BUNDLE_BUDGET_KB = 32;
+
+/** The targets of issue 19, each judged on medians of one run (ratios per round, then their median). */
 function targets(browser, sizes) {
   const rows = ['| target | measured | |', '| --- | --- | --- |'];
-  const { small, large } = browser.cases;
-  const timedOut = (results, ours) => results[ours].some((r) => r.timedOut);
-  const shown = (results, ours, x) =>
-    timedOut(results, ours) ? `> ${ratio(x)} (timed out)` : ratio(x);
-  // The full element, and variant="line", which shows the same content as the baseline.
-  const variants = [
-    ['ours', ''],
-    ['ours-line', ', `variant="line"`'],
+  const chromium = browser.kind === 'chromium';
+  const cases = [
+    ['1,000 × 8', browser.cases.small, 0.25],
+    ['1,000 × 200', browser.cases.large, 0.35],
   ];
-  for (const [ours, which] of variants) {
-    if (small?.[ours]) {
-      const smallRatio = median(ratios(small, ours));
-      rows.push(
-        `| 1,000 × 8${which}: at most 1.5× plain SVG | ${shown(small, ours, smallRatio)} | ${ok(smallRatio <= 1.5)} |`,
-      );
-      const oursMedian = median(small[ours].map((r) => r.painted));
-      const slower = ['plot', 'uplot', 'chartjs', 'echarts'].filter(
-        (p) => small[p] && median(small[p].map((r) => r.painted)) <= oursMedian,
-      );
-      rows.push(
-        `| 1,000 × 8${which}: faster than every peer | ${slower.length ? `not faster than ${slower.join(', ')}` : 'faster than all four'} | ${ok(!slower.length)} |`,
-      );
+  const timedOut = (results, p) => results[p].some((r) => r.timedOut);
+  const shown = (results, p, x) => (timedOut(results, p) ? `> ${ratio(x)} (timed out)` : ratio(x));
+  for (const [name, results, dataTarget] of cases) {
+    const work = results?.['data-work']?.filter((r) => r.parse !== undefined);
+    if (work?.length) {
+      const x = median(work.map((r) => r.validate / r.parse));
+      rows.push(`| ${name}: \`validate()\` at most 1.0× \`JSON.parse\` of the same text | ${ratio(x)} | ${ok(x <= 1)} |`);
     }
-    if (large?.[ours]) {
-      const largeRatio = median(ratios(large, ours));
-      rows.push(
-        `| 1,000 × 200${which}: at most 2× plain SVG | ${shown(large, ours, largeRatio)} | ${ok(largeRatio <= 2)} |`,
-      );
+    if (results?.['data-work']) {
+      const x = median(ratios(results, 'data-work'));
+      rows.push(`| ${name}: data work at most ${dataTarget}× plain SVG | ${ratio(x)} | ${ok(x <= dataTarget)} |`);
     }
-    if (browser.heap?.[ours]?.length) {
-      const above = median(browser.heap[ours]) - median(browser.heap.empty);
+  }
+  for (const [name, results] of cases) {
+    if (!results?.ours) continue;
+    const oursMedian = median(results.ours.map((r) => r.painted));
+    const libraries = LIBRARIES.filter((p) => results[p]);
+    const slower = libraries.filter((p) => median(results[p].map((r) => r.painted)) <= oursMedian);
+    // How many rounds ours beat the fastest library of that round, for the "every round" reading.
+    const rounds = results.ours.filter((r, i) =>
+      libraries.every((p) => !results[p][i] || r.painted < results[p][i].painted),
+    ).length;
+    rows.push(
+      `| ${name}: the full element faster than every library | ${slower.length ? `not faster than ${slower.join(', ')}` : `faster than all ${libraries.length}`} (faster than all in ${rounds} of ${results.ours.length} rounds) | ${ok(!slower.length)} |`,
+    );
+  }
+  const domTarget = chromium ? 2 : 2.5;
+  for (const [name, results] of cases) {
+    if (results?.ours && results['dom-floor']) {
+      const x = median(ratios(results, 'ours', 'painted', 'dom-floor'));
       rows.push(
-        `| heap after 1,000 sparklines${which}: under 3 MB above empty | ${mb(above)} | ${ok(above < 3 * 1024 * 1024)} |`,
+        `| ${name}: the full element at most ${domTarget}× the plain-DOM floor | ${shown(results, 'ours', x)} | ${ok(x <= domTarget)} |`,
       );
     }
   }
-  for (const [name, results, target] of [
-    ['1,000 × 8', small, 1.5],
-    ['1,000 × 200', large, 2],
-  ]) {
-    // Not a target: the least any element of ours can measure, the Lit floor plus the data work alone,
-    // added round by round. A target below it cannot be met by a Lit element that validates its data.
-    if (results?.['lit-floor'] && results['data-work']) {
-      const data = ratios(results, 'data-work');
-      const x = median(ratios(results, 'lit-floor').map((floor, i) => floor + data[i]));
-      rows.push(
-        `| ${name}: the least possible for ours (Lit floor + data work, added per round) | ${ratio(x)} | ${x > target ? `the ${target}× target is below it` : '–'} |`,
-      );
-    }
-    // Proposed in docs/performance.md, not yet the issue's: the line variant against the least a Lit
-    // element can do (the floor), measured in the same rounds.
+  for (const [name, results] of cases) {
     if (results?.['ours-line'] && results['lit-floor']) {
       const x = median(ratios(results, 'ours-line', 'painted', 'lit-floor'));
       rows.push(
-        `| ${name}, \`variant="line"\`: at most 2× the Lit element floor (proposed) | ${ratio(x)} | ${ok(x <= 2)} |`,
+        `| ${name}, \`variant="line"\`: at most 2× the Lit element floor | ${shown(results, 'ours-line', x)} | ${ok(x <= 2)} |`,
       );
     }
   }
-  rows.push(
-    `| \`sundhedsaftale.js\`: at most 30 KB min+gzip | ${kb(sizes.oursBundle.gzip)} | ${ok(sizes.oursBundle.gzip <= 30 * 1024)} |`,
-  );
-  if (!browser.overview) {
-    // not run (BENCH_CASES)
-  } else if (browser.overview.unavailable) {
+  if (browser.heap?.ours?.length) {
+    const above = median(browser.heap.ours) - median(browser.heap.empty);
     rows.push(
-      '| 300-indicator overview: under 500 ms | not available (`<sa-overview>` not in the bundle yet) | – |',
+      `| heap after 1,000 full sparklines: at most 3.5 MB above the empty page | ${mb(above)} | ${ok(above <= 3.5 * 1024 * 1024)} |`,
     );
-  } else {
+  }
+  if (browser.overview?.runs) {
     const o = median(browser.overview.runs.map((r) => r.painted));
     const late = browser.overview.runs.some((r) => r.timedOut) ? ' (timed out)' : '';
     rows.push(
-      `| 300-indicator overview: under 500 ms | ${late ? '>' : ''} ${ms(o)} ms${late} | ${ok(o < 500)} |`,
+      chromium
+        ? `| 300-indicator overview: first complete render at most 50 ms | ${late ? '>' : ''} ${ms(o)} ms${late} | ${ok(o <= 50)} |`
+        : `| 300-indicator overview (the 50 ms target is Chromium's) | ${ms(o)} ms${late} | – |`,
     );
   }
+  for (const [name, results] of cases) {
+    const tasks = results?.ours?.map((r) => r.longestTask).filter((t) => t !== undefined);
+    if (!tasks?.length) continue;
+    const x = median(tasks);
+    const by = results.ours[0].tasksBy === 'timer' ? ', from timer gaps' : '';
+    rows.push(
+      `| ${name}: no task over 200 ms while the full sparklines render | longest ${ms(x)} ms (median; max ${ms(Math.max(...tasks))}${by}) | ${ok(x <= 200)} |`,
+    );
+  }
+  rows.push(
+    `| \`sundhedsaftale.js\`: at most ${BUNDLE_BUDGET_KB} KB min+gzip | ${kb(sizes.oursBundle.gzip)} | ${ok(sizes.oursBundle.gzip <= BUNDLE_BUDGET_KB * 1024)} |`,
+  );
   return rows.join('\n');
 }
 
@@ -184,7 +204,11 @@ export function renderReport({
     "`docs/performance.md` for each peer's signal) and the next frame has been produced (style, layout and",
     'paint included). **× plain SVG**: the median (and range) of the per-round ratios to the hand-written SVG',
     'baseline measured in the same round; absolute milliseconds vary between machines, ratios are what we',
-    'compare. **drawn**: script time only, until the library said it had drawn.',
+    'compare. **drawn**: script time only, until the library said it had drawn. **longest task**: the longest',
+    'task from the start of rendering until the frame: from a `PerformanceObserver` of long tasks where the',
+    'browser has one (Chromium; it reports only tasks over 50 ms, so 0 means none), else (Firefox) the longest',
+    'gap between the ticks of a timer chain, which no task can interrupt. The **plain-DOM floor** builds the',
+    "full element's visible content by hand; the **data work** page draws nothing, so it waits for no frame.",
     'Every page renders the same agreement from `generateAgreement()` (seed 2026).',
   ];
   for (const b of measured) {
@@ -193,7 +217,15 @@ export function renderReport({
   for (const b of measured) {
     out.push('', `## ${b.version}`);
     for (const [name, c] of Object.entries(cases)) {
-      if (b.cases[name]) out.push('', `### ${c.title}`, '', sparklineTable(b.cases[name], peers));
+      if (!b.cases[name]) continue;
+      out.push('', `### ${c.title}`, '', sparklineTable(b.cases[name], peers));
+      if (b.cases[name]['data-work']?.some((r) => r.parse !== undefined))
+        out.push(
+          '',
+          `Data work alone, step by step (medians of the same rounds): the document is parsed from its JSON text before the clock starts, then validated, summarized, described and formatted.`,
+          '',
+          dataWorkTable(b.cases[name]),
+        );
     }
     out.push(
       '',

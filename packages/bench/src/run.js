@@ -37,6 +37,7 @@ const ROUND = process.env.BENCH_PEERS?.split(',') ?? [
   'ours',
   'ours-line',
   'svg',
+  'dom-floor',
   'lit-floor',
   'data-work',
   'plot',

@@ -1,0 +1,136 @@
+/* global document */
+// Not a peer but the floor for the full element: hand-written DOM calls that build the same visible
+// content as our full `<sa-indicator-sparkline>` (name, chart, latest value and period, the change
+// sentence, status icon and word, target, source link and a "Vis tal" button), in light DOM with one
+// page-level stylesheet. No framework, no shadow root, no validation, no description for screen readers,
+// no states: what lies between ours and it is the cost of being a validating Lit element. Drawn = the loop
+// has returned.
+import { HEIGHT, WIDTH, polylinePoints } from './common.js';
+
+const NS = 'http://www.w3.org/2000/svg';
+const number = new Intl.NumberFormat('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const STATUS = {
+  improving: ['Forbedring', 'M4.5 8.2l2.3 2.3 4.7-4.9'],
+  worsening: ['Forværring', 'M8 5.5v4'],
+  stable: ['Stabil', 'M4.5 8h7'],
+};
+/** '2024-H1' → '2024 1. halvår' (the generator writes half-years only). */
+const period = (p) => (p.length > 4 ? `${p.slice(0, 4)} ${p[6]}. halvår` : p);
+const withUnit = (n, unit) => (unit ? `${n} ${unit}` : n);
+
+function el(parent, name, className, text) {
+  const e = document.createElement(name);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  parent.append(e);
+  return e;
+}
+
+function statusIcon(parent, d) {
+  const svg = document.createElementNS(NS, 'svg');
+  svg.setAttribute('class', 'status-icon');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('aria-hidden', 'true');
+  const circle = document.createElementNS(NS, 'circle');
+  circle.setAttribute('cx', '8');
+  circle.setAttribute('cy', '8');
+  circle.setAttribute('r', '7');
+  const path = document.createElementNS(NS, 'path');
+  path.setAttribute('d', d);
+  svg.append(circle, path);
+  parent.append(svg);
+}
+
+function sparkline(container, indicator) {
+  // The whole-region points with a value, in the generator's order.
+  const points = [];
+  const values = [];
+  for (const p of indicator.series) {
+    if (p.area !== undefined) continue;
+    values.push(p.value);
+    if (p.value !== null) points.push(p);
+  }
+  const first = points[0];
+  const latest = points[points.length - 1];
+  const previous = points[points.length - 2];
+  const root = el(container, 'div', 'sparkline');
+  const head = el(root, 'div', 'head');
+  el(head, 'span', 'name', indicator.name.da ?? indicator.name);
+  if (indicator.illustrative) el(head, 'span', 'badge', 'Eksempeldata').title = 'Tallene er eksempler';
+  const body = el(root, 'div', 'body');
+  const svg = document.createElementNS(NS, 'svg');
+  svg.setAttribute('preserveAspectRatio', 'none');
+  svg.setAttribute('viewBox', `0 0 ${WIDTH} ${HEIGHT}`);
+  const line = document.createElementNS(NS, 'polyline');
+  line.setAttribute('points', polylinePoints(values));
+  svg.append(line);
+  const chart = el(body, 'div', 'chart');
+  chart.append(svg);
+  const axis = el(chart, 'div', 'axis');
+  el(axis, 'span', undefined, period(first.period));
+  el(axis, 'span', undefined, period(latest.period));
+  const figures = el(body, 'div', 'figures');
+  el(figures, 'span', 'value', withUnit(number.format(latest.value), indicator.unit));
+  el(figures, 'span', 'period', period(latest.period));
+  if (previous) {
+    const change = latest.value - previous.value;
+    const word = change > 0 ? 'Steg' : change < 0 ? 'Faldt' : 'Uændret';
+    el(
+      root,
+      'p',
+      'change',
+      `${word} ${withUnit(number.format(Math.abs(change)), indicator.unit)} siden ${period(previous.period)}`,
+    );
+  }
+  const since = latest.value - first.value;
+  const tolerance = 0.02 * Math.abs(first.value);
+  const judged =
+    Math.abs(since) <= tolerance || indicator.desiredDirection === 'none'
+      ? 'stable'
+      : since < 0 === (indicator.desiredDirection === 'down')
+        ? 'improving'
+        : 'worsening';
+  const status = el(root, 'p', 'status');
+  statusIcon(status, STATUS[judged][1]);
+  el(status, 'span', undefined, STATUS[judged][0]);
+  if (indicator.target) {
+    const t = withUnit(number.format(indicator.target.value), indicator.unit);
+    el(root, 'p', 'target', indicator.target.period ? `Mål: ${t} i ${indicator.target.period}` : `Mål: ${t}`);
+  }
+  if (indicator.source) {
+    const source = el(root, 'p', 'source', 'Kilde: ');
+    const a = el(source, 'a', undefined, indicator.source.name);
+    if (indicator.source.url) a.href = indicator.source.url;
+  }
+  const button = el(el(root, 'div', 'values'), 'button', 'toggle', 'Vis tal');
+  button.type = 'button';
+  button.setAttribute('aria-expanded', 'false');
+}
+
+export function render(container, agreement) {
+  for (const indicator of agreement.indicators) sparkline(container, indicator);
+  return Promise.resolve();
+}
+
+export const count = (container) => container.querySelectorAll('polyline[points]').length;
+
+/** The page's stylesheet: the layout and look of ours, as plain CSS. */
+export const head = `<style>
+  .sparkline { display: grid; gap: 0.25em; }
+  .head { display: flex; flex-wrap: wrap; gap: 0.25em 0.5em; }
+  .name { font-weight: 600; }
+  .body { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 0.25em 0.75em; }
+  .chart { flex: 1 1 6em; min-width: 4em; }
+  .chart svg { display: block; width: 100%; height: 48px; }
+  .axis { display: flex; justify-content: space-between; font-size: 0.75em; color: #555; }
+  .badge { font-size: 0.75em; padding: 0 0.4em; border: 1px solid #555; border-radius: 0.25em; }
+  polyline { fill: none; stroke: #1f5fa8; stroke-width: 2px; vector-effect: non-scaling-stroke; }
+  .figures { display: grid; justify-items: end; }
+  .value { font-size: 1.35em; font-weight: 700; }
+  .period { font-size: 0.8em; color: #555; }
+  p { margin: 0; }
+  .change, .target, .source { font-size: 0.875em; color: #555; }
+  .status { display: flex; align-items: center; gap: 0.35em; }
+  .status-icon { width: 1em; height: 1em; fill: currentColor; stroke: #fff; stroke-width: 1.8; }
+  .toggle { font: inherit; font-size: 0.875em; }
+</style>`;
