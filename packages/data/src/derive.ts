@@ -1,6 +1,6 @@
-import { decimalsFor, formatValue } from './format.js';
+import { decimalsWith, formatValue } from './format.js';
 import { formatPeriod } from './period.js';
-import { seriesFor, type AreaSeries } from './series.js';
+import { scanSeries, type AreaSeries } from './series.js';
 import { text } from './text.js';
 import type { DesiredDirection, Indicator, Lang, SeriesPoint, StableWithin } from './types.js';
 
@@ -83,7 +83,8 @@ function progressTo(
 
 /** Latest value, changes, status and progress of `indicator` in `areaId` (or the whole region). */
 export function summarize(indicator: Indicator, areaId?: string | null): IndicatorSummary {
-  const series = seriesFor(indicator, areaId);
+  // One pass over the series finds the area's points and counts the decimals of every value.
+  const series = scanSeries(indicator, areaId, true);
   const { points } = series;
   // Only the first, the latest and the one before it count, so look from the ends, not at every point.
   const hasValue = (p: SeriesPoint): p is Valued => p.value !== null;
@@ -119,7 +120,7 @@ export function summarize(indicator: Indicator, areaId?: string | null): Indicat
             indicator?.stableWithin,
           ),
     progress: indicator ? progressTo(first, latest, indicator) : null,
-    decimals: decimalsFor(indicator),
+    decimals: decimalsWith(indicator, series.decimals),
   };
 }
 

@@ -4,21 +4,21 @@ import type { Indicator, Lang } from './types.js';
 export const NO_VALUE = '–';
 const MINUS = '\u2212';
 
-const formatters = new Map<string, Intl.NumberFormat>();
+/**
+ * Formatters by language and decimals (index 0–20, 21 = up to two), made once each: constructing an
+ * `Intl.NumberFormat` costs far more than formatting with one, and a page formats thousands of values.
+ */
+const formatters: Record<Lang, (Intl.NumberFormat | undefined)[]> = { da: [], en: [] };
 
 function formatter(lang: Lang, decimals: number | undefined): Intl.NumberFormat {
-  const key = `${lang}${decimals}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(
-      lang === 'en' ? 'en' : 'da',
-      decimals === undefined
-        ? { maximumFractionDigits: 2 }
-        : { minimumFractionDigits: decimals, maximumFractionDigits: decimals },
-    );
-    formatters.set(key, f);
-  }
-  return f;
+  const byDecimals = lang === 'en' ? formatters.en : formatters.da;
+  const index = decimals === undefined ? 21 : decimals;
+  return (byDecimals[index] ??= new Intl.NumberFormat(
+    lang === 'en' ? 'en' : 'da',
+    decimals === undefined
+      ? { maximumFractionDigits: 2 }
+      : { minimumFractionDigits: decimals, maximumFractionDigits: decimals },
+  ));
 }
 
 const validDecimals = (d: unknown): d is number =>
@@ -31,8 +31,11 @@ const validDecimals = (d: unknown): d is number =>
 export function formatNumber(value: number, lang: Lang = 'da', decimals?: number): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return NO_VALUE;
   const s = formatter(lang, validDecimals(decimals) ? decimals : undefined).format(value);
-  // Intl writes '-0' for values that round to zero; a sign on zero only confuses.
-  return /[1-9]/.test(s) ? s.replace(/^[-\u2212]/, MINUS) : s.replace(/^[-\u2212]/, '');
+  // Only a sign needs a second look (most values have none): Intl writes '-0' for values that round to
+  // zero, and a sign on zero only confuses; any other minus becomes a real one.
+  const c = s.charCodeAt(0);
+  if (c !== 0x2d && c !== 0x2212) return s;
+  return /[1-9]/.test(s) ? MINUS + s.slice(1) : s.slice(1);
 }
 
 function withUnit(n: string, unit: string | undefined, lang: Lang): string {
@@ -78,7 +81,7 @@ export function formatChange(
  * How many decimals `v` is written with, counting no further than 2 (all decimalsFor() needs).
  * Arithmetic, not String(v): it runs for every value of every series on the page.
  */
-function decimalsUpTo2(v: unknown): number {
+export function decimalsUpTo2(v: unknown): number {
   if (typeof v !== 'number' || !Number.isFinite(v) || Number.isInteger(v)) return 0;
   // Below 1e13, v × 10 rounds to the right integer k and k/10 is the double nearest to "x.y", so this
   // holds exactly when v is written "x.y".
@@ -96,5 +99,14 @@ export function decimalsFor(indicator: Indicator): number {
   let d = indicator?.unit === '%' ? 1 : 0;
   const series = Array.isArray(indicator?.series) ? indicator.series : [];
   for (let i = 0; i < series.length && d < 2; i++) d = Math.max(d, decimalsUpTo2(series[i]?.value));
-  return Math.max(d, decimalsUpTo2(indicator?.target?.value));
+  return decimalsWith(indicator, d);
+}
+
+/**
+ * decimalsFor() once the series' own count (`seriesDecimals`, at most 2, at least 1 for '%') is known:
+ * summarize() counts it in the pass over the series it makes anyway.
+ */
+export function decimalsWith(indicator: Indicator, seriesDecimals: number): number {
+  if (validDecimals(indicator?.decimals)) return indicator.decimals;
+  return Math.max(seriesDecimals, decimalsUpTo2(indicator?.target?.value));
 }

@@ -1,3 +1,4 @@
+import { decimalsUpTo2 } from './format.js';
 import { compareParsed, comparePeriods, parsePeriod, type Period } from './period.js';
 import type { Indicator, SeriesPoint } from './types.js';
 
@@ -25,16 +26,32 @@ const areaOf = (p: SeriesPoint): string | null =>
  * for that area (so one regional file serves every municipality). Points without `area` are the region's.
  */
 export function seriesFor(indicator: Indicator, areaId?: string | null): AreaSeries {
+  const { points, area, fallback } = scanSeries(indicator, areaId, false);
+  return { points, area, fallback };
+}
+
+/**
+ * seriesFor(), and with `countDecimals` in the same pass the decimals the indicator's values are
+ * written with, as decimalsFor() counts them (every area's values; at most 2, at least 1 for '%').
+ */
+export function scanSeries(
+  indicator: Indicator,
+  areaId: string | null | undefined,
+  countDecimals: boolean,
+): AreaSeries & { decimals: number } {
   const series = Array.isArray(indicator?.series) ? indicator.series : [];
   const wanted = typeof areaId === 'string' && areaId !== '' ? areaId : null;
   const hasArea = wanted !== null && series.some((p) => usable(p) && areaOf(p) === wanted);
   const area = hasArea ? wanted : null;
+  let decimals = countDecimals && indicator?.unit === '%' ? 1 : countDecimals ? 0 : 2;
   // The area's usable points, and whether each comes after the one before it: data files list a series
   // in order, one point per period, and such a series needs neither de-duplicating nor sorting.
   let points: SeriesPoint[] = [];
   let inOrder = true;
   let last: Period | null = null;
-  for (const p of series) {
+  for (let i = 0; i < series.length; i++) {
+    const p = series[i];
+    if (decimals < 2) decimals = Math.max(decimals, decimalsUpTo2(p?.value));
     if (!p || areaOf(p) !== area || !drawable(p.value)) continue;
     const period = parsePeriod(p.period);
     if (period === null) continue;
@@ -47,5 +64,5 @@ export function seriesFor(indicator: Indicator, areaId?: string | null): AreaSer
     for (const p of points) byPeriod.set(p.period, p); // the last duplicate wins
     points = [...byPeriod.values()].sort((a, b) => comparePeriods(a.period, b.period));
   }
-  return { points, area, fallback: wanted !== null && !hasArea };
+  return { points, area, fallback: wanted !== null && !hasArea, decimals };
 }

@@ -2,7 +2,7 @@
 import { ID_PATTERN } from './contract.js';
 import { label } from '../labels.js';
 import { parsePeriod } from '../period.js';
-import { child, quote, Report } from './report.js';
+import { child, lazyChild, quote, type At, Report } from './report.js';
 import { isRecord } from './rules.js';
 
 type Json = Record<string, unknown>;
@@ -30,7 +30,7 @@ function idsOf(list: unknown, at: string, report: Report): Set<string> {
 /** Each valid id in `v` must be one of `known`, the ids of the list at `where`. */
 function resolve(
   v: unknown,
-  at: string,
+  at: At,
   known: Set<string>,
   where: string,
   [da, en]: readonly [string, string],
@@ -52,16 +52,18 @@ const SHORTEST: Record<string, number> = { semiannual: 6, annual: 12, quadrennia
  * widgets would compare it with the previous half-year as if they were alike. Coarser ones (a yearly
  * baseline in a half-yearly series) are allowed.
  */
-function fitsFrequency(period: string, frequency: unknown, at: string, report: Report): boolean {
+function fitsFrequency(period: string, frequency: unknown): boolean {
   const shortest = typeof frequency === 'string' ? SHORTEST[frequency] : undefined;
   const parsed = shortest === undefined ? null : parsePeriod(period);
-  if (!parsed || parsed.end - parsed.start + 1 >= shortest!) return true;
+  return !parsed || parsed.end - parsed.start + 1 >= shortest!;
+}
+
+function reportFrequency(period: string, frequency: unknown, at: At, report: Report): void {
   const f = frequency as string;
   report.error(at, 'frequency', [
     `perioden ${quote(period)} passer ikke til frekvensen ${label('frequency', f)} (${quote(f)}); brug en længere periode eller frekvensen "irregular"`,
     `period ${quote(period)} does not fit the frequency ${label('frequency', f, 'en')} (${quote(f)}); use a longer period or frequency "irregular"`,
   ]);
-  return false;
 }
 
 /**
@@ -71,7 +73,7 @@ function fitsFrequency(period: string, frequency: unknown, at: string, report: R
  */
 function checkSeries(
   series: unknown[],
-  at: string,
+  at: At,
   areaIds: Set<string>,
   frequency: unknown,
   report: Report,
@@ -90,11 +92,10 @@ function checkSeries(
       ]);
     const period = point.period;
     if (typeof period !== 'string') continue;
-    if (
-      !fitting.has(period) &&
-      fitsFrequency(period, frequency, child(child(at, i), 'period'), report)
-    )
-      fitting.add(period);
+    if (!fitting.has(period)) {
+      if (fitsFrequency(period, frequency)) fitting.add(period);
+      else reportFrequency(period, frequency, child(child(at, i), 'period'), report);
+    }
     const areaKey = typeof area === 'string' ? area : '';
     const state = areas.get(areaKey);
     if (!state) {
@@ -155,25 +156,34 @@ export function checkReferences(doc: Json, report: Report): void {
 
   items(doc.indicators).forEach((indicator, i) => {
     if (!isRecord(indicator)) return;
-    const at = child('/indicators', i);
+    // Pointers are written only for an issue: most indicators have none.
+    const at = lazyChild('/indicators', i);
     resolve(
       indicator.nationalGoalIds,
-      child(at, 'nationalGoalIds'),
+      lazyChild(at, 'nationalGoalIds'),
       goalIds,
       '/nationalGoals',
       ['det nationale mål', 'national goal'],
       report,
     );
-    // A link marked as an example must be a link: an id the indicator lists in nationalGoalIds.
-    resolve(
-      indicator.illustrativeNationalGoalIds,
-      child(at, 'illustrativeNationalGoalIds'),
-      new Set(items(indicator.nationalGoalIds).filter((x): x is string => typeof x === 'string')),
-      child(at, 'nationalGoalIds'),
-      ['det nationale mål', 'national goal'],
+    // A link marked as an example must be a link: an id the indicator lists in nationalGoalIds. Most
+    // indicators have no such list, and need no set or pointers made for one.
+    if (indicator.illustrativeNationalGoalIds !== undefined)
+      resolve(
+        indicator.illustrativeNationalGoalIds,
+        lazyChild(at, 'illustrativeNationalGoalIds'),
+        new Set(items(indicator.nationalGoalIds).filter((x): x is string => typeof x === 'string')),
+        child(at, 'nationalGoalIds'),
+        ['det nationale mål', 'national goal'],
+        report,
+      );
+    checkSeries(
+      items(indicator.series),
+      lazyChild(at, 'series'),
+      areaIds,
+      indicator.frequency,
       report,
     );
-    checkSeries(items(indicator.series), child(at, 'series'), areaIds, indicator.frequency, report);
   });
 
   const period = doc.period;

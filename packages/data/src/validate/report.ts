@@ -45,7 +45,17 @@ export type At = string | { toString(): string };
 
 /** `parent` + '/' + `key`, escaped as RFC 6901 says ('~' → '~0', '/' → '~1'). */
 export const child = (parent: At, key: string | number): string =>
-  `${String(parent)}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  typeof key === 'number' || !/[~/]/.test(key)
+    ? `${String(parent)}/${key}`
+    : `${String(parent)}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+
+/**
+ * `child(parent, key)` written only if printed: checks pass a place for every value they look at, and
+ * almost none of them has an issue, so most pointers would be built for nothing.
+ */
+export const lazyChild = (parent: At, key: string | number): At => ({
+  toString: () => child(parent, key),
+});
 
 /** A value quoted for a message, shortened so a huge string never floods the output. */
 export function quote(v: unknown): string {

@@ -107,7 +107,8 @@ export const text: Rule = (v, at, r) => {
     if (!Object.hasOwn(v, lang)) continue;
     found = true;
     // Its contents were copied without rules; one already reported as unusable isn't reported again.
-    if (v[lang] !== INVALID) string(v[lang], child(at, lang), r);
+    const value = v[lang];
+    if (typeof value !== 'string' && value !== INVALID) string(value, child(at, lang), r);
   }
   if (!found) r.error(at, 'required', ['skal have "da" eller "en"', 'must have "da" or "en"']);
 };
