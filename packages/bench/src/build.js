@@ -24,7 +24,8 @@ export const PEERS = {
   'ours-line': { label: 'sundhedsaftale, `variant="line"`', head: ours() },
   svg: { label: 'plain SVG (baseline)' },
   'dom-floor': {
-    label: 'plain DOM, same content as the full element (no framework, no validation; not a library)',
+    label:
+      'plain DOM, same content as the full element (no framework, no validation; not a library)',
     head: domFloorHead,
   },
   'lit-floor': { label: 'Lit element floor (shadow root, line and value; not a library)' },

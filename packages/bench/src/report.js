@@ -52,7 +52,11 @@ function dataWorkTable(results) {
   return [
     '| `JSON.parse` of the text, ms | `validate()`, ms | `validate()` × `JSON.parse`: median (min–max) | `summarize()`, ms | `describe()`, ms | `formatValue()`, ms |',
     '| --- | --- | --- | --- | --- | --- |',
-    `| ${col('parse')} | ${col('validate')} | ${ratio(median(runs.map((r) => r.validate / r.parse)))} (${range(runs.map((r) => r.validate / r.parse)).map(ratio).join('–')}) | ${col('summarize')} | ${col('describe')} | ${col('formatValue')} |`,
+    `| ${col('parse')} | ${col('validate')} | ${ratio(median(runs.map((r) => r.validate / r.parse)))} (${range(
+      runs.map((r) => r.validate / r.parse),
+    )
+      .map(ratio)
+      .join('–')}) | ${col('summarize')} | ${col('describe')} | ${col('formatValue')} |`,
   ].join('\n');
 }
 
@@ -112,11 +116,15 @@ function targets(browser, sizes) {
     const work = results?.['data-work']?.filter((r) => r.parse !== undefined);
     if (work?.length) {
       const x = median(work.map((r) => r.validate / r.parse));
-      rows.push(`| ${name}: \`validate()\` at most 1.0× \`JSON.parse\` of the same text | ${ratio(x)} | ${ok(x <= 1)} |`);
+      rows.push(
+        `| ${name}: \`validate()\` at most 1.0× \`JSON.parse\` of the same text | ${ratio(x)} | ${ok(x <= 1)} |`,
+      );
     }
     if (results?.['data-work']) {
       const x = median(ratios(results, 'data-work'));
-      rows.push(`| ${name}: data work at most ${dataTarget}× plain SVG | ${ratio(x)} | ${ok(x <= dataTarget)} |`);
+      rows.push(
+        `| ${name}: data work at most ${dataTarget}× plain SVG | ${ratio(x)} | ${ok(x <= dataTarget)} |`,
+      );
     }
   }
   for (const [name, results] of cases) {

@@ -8,7 +8,10 @@
 import { HEIGHT, WIDTH, polylinePoints } from './common.js';
 
 const NS = 'http://www.w3.org/2000/svg';
-const number = new Intl.NumberFormat('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const number = new Intl.NumberFormat('da-DK', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 const STATUS = {
   improving: ['Forbedring', 'M4.5 8.2l2.3 2.3 4.7-4.9'],
   worsening: ['Forværring', 'M8 5.5v4'],
@@ -56,7 +59,8 @@ function sparkline(container, indicator) {
   const root = el(container, 'div', 'sparkline');
   const head = el(root, 'div', 'head');
   el(head, 'span', 'name', indicator.name.da ?? indicator.name);
-  if (indicator.illustrative) el(head, 'span', 'badge', 'Eksempeldata').title = 'Tallene er eksempler';
+  if (indicator.illustrative)
+    el(head, 'span', 'badge', 'Eksempeldata').title = 'Tallene er eksempler';
   const body = el(root, 'div', 'body');
   const svg = document.createElementNS(NS, 'svg');
   svg.setAttribute('preserveAspectRatio', 'none');
@@ -95,7 +99,12 @@ function sparkline(container, indicator) {
   el(status, 'span', undefined, STATUS[judged][0]);
   if (indicator.target) {
     const t = withUnit(number.format(indicator.target.value), indicator.unit);
-    el(root, 'p', 'target', indicator.target.period ? `Mål: ${t} i ${indicator.target.period}` : `Mål: ${t}`);
+    el(
+      root,
+      'p',
+      'target',
+      indicator.target.period ? `Mål: ${t} i ${indicator.target.period}` : `Mål: ${t}`,
+    );
   }
   if (indicator.source) {
     const source = el(root, 'p', 'source', 'Kilde: ');

@@ -27,7 +27,7 @@ import {
 export const ID_PATTERN = /^\S+$/;
 export const DATE_PATTERN = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$/;
 
-const id = matching(ID_PATTERN, 'pattern', ['et id uden mellemrum', 'an id without spaces']);
+const id = matching(ID_PATTERN, 'pattern', ['et id uden mellemrum', 'an id without spaces'], false);
 const ids = list(id, true);
 const period = matching(PERIOD_PATTERN, 'pattern', [
   'en periode (ÅÅÅÅ, ÅÅÅÅ-H1, ÅÅÅÅ-Q1 eller ÅÅÅÅ-MM)',

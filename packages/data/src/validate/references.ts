@@ -86,7 +86,7 @@ function checkSeries(
     if (!isRecord(point)) continue;
     const area = point.area;
     if (typeof area === 'string' && !areaIds.has(area) && ID_PATTERN.test(area))
-      report.error(child(child(at, i), 'area'), 'reference', [
+      report.error(lazyChild(lazyChild(at, i), 'area'), 'reference', [
         `peger på området ${quote(area)}, som ikke findes i /areas`,
         `refers to area ${quote(area)}, which is not in /areas`,
       ]);
@@ -94,7 +94,7 @@ function checkSeries(
     if (typeof period !== 'string') continue;
     if (!fitting.has(period)) {
       if (fitsFrequency(period, frequency)) fitting.add(period);
-      else reportFrequency(period, frequency, child(child(at, i), 'period'), report);
+      else reportFrequency(period, frequency, lazyChild(lazyChild(at, i), 'period'), report);
     }
     const areaKey = typeof area === 'string' ? area : '';
     const state = areas.get(areaKey);
@@ -110,7 +110,7 @@ function checkSeries(
       state.seen = periodsBefore(series, i, areaKey);
     }
     if (state.seen.has(period))
-      report.warn(child(child(at, i), 'period'), 'duplicate-period', [
+      report.warn(lazyChild(lazyChild(at, i), 'period'), 'duplicate-period', [
         `perioden ${quote(period)} står flere gange for samme område; den sidste bruges`,
         `period ${quote(period)} appears more than once for the same area; the last one is used`,
       ]);

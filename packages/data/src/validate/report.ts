@@ -53,9 +53,10 @@ export const child = (parent: At, key: string | number): string =>
  * `child(parent, key)` written only if printed: checks pass a place for every value they look at, and
  * almost none of them has an issue, so most pointers would be built for nothing.
  */
-export const lazyChild = (parent: At, key: string | number): At => ({
-  toString: () => child(parent, key),
-});
+export const lazyChild = (parent: At, key: string | number): At => {
+  let pointer: string | undefined;
+  return { toString: () => (pointer ??= child(parent, key)) };
+};
 
 /** A value quoted for a message, shortened so a huge string never floods the output. */
 export function quote(v: unknown): string {

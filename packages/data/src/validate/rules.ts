@@ -33,19 +33,25 @@ export const boolean: Rule = (v, at, r) => {
 /**
  * A string that must match `re`; `what` names the format for the message. Short strings that matched
  * are remembered, a thousand at most: a long series repeats a few periods and area ids, and a look-up
- * beats the regex.
+ * beats the regex. Without `remember`, for values that rarely repeat (ids: a document's thousand
+ * indicator ids would fill the memory and clear it again on every validation).
  */
-export const matching = (re: RegExp, code: IssueCode, [daWhat, enWhat]: Msg): Rule => {
+export const matching = (
+  re: RegExp,
+  code: IssueCode,
+  [daWhat, enWhat]: Msg,
+  remember = true,
+): Rule => {
   const known = new Set<string>();
   return (v, at, r) => {
     if (typeof v !== 'string') r.type(at, ['tekst', 'text'], v);
-    else if (known.has(v)) return;
+    else if (remember && known.has(v)) return;
     else if (!re.test(v))
       r.error(at, code, [
         `skal være ${daWhat}, men er ${quote(v)}`,
         `must be ${enWhat}, but is ${quote(v)}`,
       ]);
-    else if (v.length <= 40) {
+    else if (remember && v.length <= 40) {
       if (known.size >= 1000) known.clear();
       known.add(v);
     }
