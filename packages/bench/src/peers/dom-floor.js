@@ -123,9 +123,12 @@ export function render(container, agreement) {
 
 export const count = (container) => container.querySelectorAll('polyline[points]').length;
 
-/** The page's stylesheet: the layout and look of ours, as plain CSS. */
+/**
+ * The page's stylesheet: the layout and look of ours, as plain CSS, with the same
+ * `content-visibility: auto` as ours, so that off-screen items skip style, layout and paint here too.
+ */
 export const head = `<style>
-  .sparkline { display: grid; gap: 0.25em; }
+  .sparkline { display: grid; gap: 0.25em; content-visibility: auto; contain-intrinsic-size: auto 9em; }
   .head { display: flex; flex-wrap: wrap; gap: 0.25em 0.5em; }
   .name { font-weight: 600; }
   .body { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 0.25em 0.75em; }

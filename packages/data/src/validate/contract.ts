@@ -29,6 +29,8 @@ export const DATE_PATTERN = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[0
 
 const id = matching(ID_PATTERN, 'pattern', ['et id uden mellemrum', 'an id without spaces'], false);
 const ids = list(id, true);
+/** An area id in a series: a few repeat thousands of times, so these are remembered. */
+const areaId = matching(ID_PATTERN, 'pattern', ['et id uden mellemrum', 'an id without spaces']);
 const period = matching(PERIOD_PATTERN, 'pattern', [
   'en periode (ÅÅÅÅ, ÅÅÅÅ-H1, ÅÅÅÅ-Q1 eller ÅÅÅÅ-MM)',
   'a period (YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM)',
@@ -83,7 +85,7 @@ const indicator = object(
     illustrativeAlsoNational: boolean,
     source: object({ name: text, url }, ['name']),
     series: list(
-      object({ period, value: number({ nullable: true }), area: id }, ['period', 'value']),
+      object({ period, value: number({ nullable: true }), area: areaId }, ['period', 'value']),
     ),
     stableWithin: object({ relative: number({ min: 0 }), absolute: number({ min: 0 }) }),
     target: object({ value: number(), period, illustrative: boolean }, ['value']),
