@@ -199,12 +199,18 @@ export function renderReport({
   date,
   seconds,
   candidate,
+  load,
 }) {
   const measured = browsers.filter((b) => !b.error);
   const out = [
     '# Benchmark results',
     '',
     `Written by \`npm run bench\` on ${date}; ${cpus}; ${runs} interleaved rounds per case after ${warmups} warm-up round(s); the whole run took ${seconds} s.`,
+    ...(load
+      ? [
+          `Load average (1 minute) at the start ${load[0].toFixed(1)}, at the end ${load[1].toFixed(1)}: above the core count, other work shared the machine and absolute times are inflated; compare ratios.`,
+        ]
+      : []),
     ...(candidate ? [`**Ours is a candidate build**: \`${candidate}\` (BENCH_OURS_BUNDLE).`] : []),
     `Browsers: ${browsers.map((b) => (b.error ? `${b.kind} (not run: ${b.error})` : b.version)).join('; ')}.`,
     '',

@@ -8,7 +8,7 @@
 // BENCH_PEERS (which pages, default all), BENCH_RESULTS (where to write the Markdown; default packages/bench/results.md, none for a candidate),
 // BENCH_KEEP_BUILD=1 keeps packages/bench/.build.
 import puppeteer from 'puppeteer-core';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import {
@@ -175,6 +175,7 @@ async function launch(kind) {
 
 async function main() {
   const started = Date.now();
+  const loadAtStart = loadavg()[0];
   log('Building peer bundles …');
   const sizes = await buildAll();
   const server = await serve(root);
@@ -220,6 +221,7 @@ async function main() {
     candidate: process.env.BENCH_OURS_BUNDLE,
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     seconds: Math.round((Date.now() - started) / 1000),
+    load: [loadAtStart, loadavg()[0]],
   });
   // A candidate bundle's figures never overwrite the committed results.md unless BENCH_RESULTS asks.
   const file =
