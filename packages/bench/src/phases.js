@@ -2,7 +2,7 @@
 // The data work one sparkline page does before any DOM, timed on its own: validate() once, then for every
 // indicator summarize(), describe() and formatValue(), on the bench's own agreement, the first time in a
 // fresh page (as the bench pages run it). Together with the Lit element floor, it is the least our
-// elements can cost: see "What limits them" in docs/performance.md. Needs `npm run build` (the data
+// elements can cost: see "Where the targets stand" in docs/performance.md. Needs `npm run build` (the data
 // package's dist). Usage: node packages/bench/src/phases.js [points=8] [page loads=5]
 import puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
