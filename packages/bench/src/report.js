@@ -131,6 +131,7 @@ function targets(browser, sizes) {
     if (!results?.ours) continue;
     const oursMedian = median(results.ours.map((r) => r.painted));
     const libraries = LIBRARIES.filter((p) => results[p]);
+    if (!libraries.length) continue; // not run (BENCH_PEERS)
     const slower = libraries.filter((p) => median(results[p].map((r) => r.painted)) <= oursMedian);
     // How many rounds ours beat the fastest library of that round, for the "every round" reading.
     const rounds = results.ours.filter((r, i) =>
