@@ -1,7 +1,15 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { validateJson, type Lang } from '@sundhedsaftale/data';
+import {
+  changeLines,
+  changesJson,
+  changesMarkdown,
+  describeSummary,
+  type ReportMeta,
+} from '../sheet/change-report.js';
 import { formatIssue } from '../sheet/issues.js';
-import { describeSummary, importTables, type ImportResult } from '../sheet/import.js';
+import { importTables, type ImportResult } from '../sheet/import.js';
+import { formatJson, patchJson } from '../sheet/json-text.js';
 import type { Command, Io } from './command.js';
 import { parseOptions } from './options.js';
 import { readSource } from './read-source.js';
@@ -14,11 +22,15 @@ Læser arkene Indikatorer og Værdier (og Områder, Aftale) og skriver aftalens 
 Med --into flettes indikatorer og værdier ind i en eksisterende aftale; alt andet i den bevares.
 Resultatet kontrolleres mod datakontrakten; hver fejl vises med ark, række og kolonne (Værdier!D14).
 Der skrives intet, hvis der er fejl. Afslutter med 1 ved fejl, ellers 0.
+Ændringsrapporten viser hver ændring som før → efter med cellen, den kom fra. Filen skrives om
+kun dér, hvor noget ændres; resten (rækkefølge, indrykning, linjer) står uændret.
 
   --into fil.json    aftalen, der opdateres (skrives tilbage, medmindre --out er givet)
   --out fil.json     hvor resultatet skrives (standard: --into-filen, ellers standard-output)
   --replace-values   Værdier-arket er hele serien for de indikatorer, det nævner (andre tal fjernes)
-  --dry-run          kontrollér kun; skriv ingenting
+  --allow-clear      tillad at rydde eller fjerne tal, aftalen allerede har (ellers stopper import)
+  --report fil.md    skriv ændringsrapporten til fil.md (Markdown) eller fil.json (JSON)
+  --dry-run          kontrollér og vis ændringerne; skriv ingenting (heller ikke aftalen)
   --lang da|en       sprog for beskeder (standard: da)
 
 Arbejdsbogens opbygning: docs/data-owners.da.md. Skabelon: sundhedsaftale export aftale.json
@@ -29,22 +41,20 @@ Reads the sheets Indikatorer and Værdier (and Områder, Aftale) and writes the 
 With --into, indicators and values are merged into an existing agreement; everything else in it is kept.
 The result is checked against the data contract; each problem is shown with sheet, row and column
 (Værdier!D14). Nothing is written if there are errors. Exits 1 on errors, else 0.
+The change report shows each change as old → new with the cell it came from. The file is rewritten
+only where something changes; the rest (order, indentation, lines) stays as it was.
 
   --into file.json   the agreement to update (written back unless --out is given)
   --out file.json    where to write the result (default: the --into file, else standard output)
   --replace-values   the Værdier sheet is the whole series of each indicator it names (other values go)
-  --dry-run          check only; write nothing
+  --allow-clear      allow clearing or removing numbers the agreement has (else the import stops)
+  --report file.md   write the change report to file.md (Markdown) or file.json (JSON)
+  --dry-run          check and show the changes; write nothing (not the agreement either)
   --lang da|en       language of messages (default: da)
 
 Workbook layout: docs/data-owners.da.md. Template: sundhedsaftale export agreement.json
 `,
 };
-
-/** The indentation of a JSON text, so an updated file keeps its style. */
-function indentOf(text: string): string | number {
-  const m = /^\{\r?\n([ \t]+)"/.exec(text.replace(/^\uFEFF/, ''));
-  return m?.[1] ?? 2;
-}
 
 /** Writes `text` to `path` through a temporary file, so a failed write never leaves half a file. */
 async function writeAtomically(path: string, text: string): Promise<void> {
@@ -57,6 +67,19 @@ function report(result: ImportResult, lang: Lang, document: string, io: Io): voi
   for (const issue of result.issues) io.stderr(`${formatIssue(issue, lang, document)}\n`);
 }
 
+async function write(path: string, text: string, lang: Lang, io: Io): Promise<boolean> {
+  try {
+    await writeAtomically(path, text);
+    return true;
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    io.stderr(
+      `${path}: ${lang === 'en' ? 'could not be written' : 'kunne ikke skrives'}: ${detail}\n`,
+    );
+    return false;
+  }
+}
+
 export const importCommand: Command = {
   summary: {
     da: 'indlæs indikatorer og værdier fra et regneark (.xlsx/.csv)',
@@ -64,16 +87,30 @@ export const importCommand: Command = {
   },
 
   async run(args, io) {
-    const parsed = parseOptions(args, ['replace-values', 'dry-run'], ['into', 'out'], io);
+    const parsed = parseOptions(
+      args,
+      ['replace-values', 'dry-run', 'allow-clear'],
+      ['into', 'out', 'report'],
+      io,
+    );
     if (!parsed) return 2;
     const { lang, help, flags, strings, positionals: files } = parsed;
     if (help) return (io.stdout(HELP[lang]), 0);
     if (files.length === 0) return (io.stderr(HELP[lang]), 2);
     const into = strings.into;
     const out = strings.out ?? (into && !/^https?:|^-$/.test(into) ? into : undefined);
+    const reportPath = strings.report;
+    if (reportPath !== undefined && !/\.(md|json)$/i.test(reportPath)) {
+      io.stderr(
+        lang === 'en'
+          ? `--report ${reportPath}: the report is .md (Markdown) or .json\n`
+          : `--report ${reportPath}: rapporten er .md (Markdown) eller .json\n`,
+      );
+      return 2;
+    }
 
     let base: unknown;
-    let indent: string | number = 2;
+    let baseText: string | undefined;
     if (into !== undefined) {
       const source = await readSource(into);
       if (!source.ok) return (io.stderr(`${into}: ${source.message[lang]}\n`), 1);
@@ -84,20 +121,24 @@ export const importCommand: Command = {
         const message = r.ok ? 'JSON' : (r.errors[0]?.[lang] ?? 'JSON');
         return (io.stderr(`${into}: ${message}\n`), 1);
       }
-      indent = indentOf(source.text);
+      baseText = source.text;
     }
 
     let result: ImportResult;
     try {
       const tables = await readTables(files);
-      result = importTables(tables, { into: base, replaceValues: flags['replace-values'] });
+      result = importTables(tables, {
+        into: base,
+        replaceValues: flags['replace-values'],
+        allowClear: flags['allow-clear'],
+      });
     } catch (e) {
       if (e instanceof InputError) return (io.stderr(`${e.messages[lang]}\n`), 1);
       throw e;
     }
 
     report(result, lang, into ?? '', io);
-    if (!result.agreement) {
+    if (!result.document) {
       const n = result.issues.filter((i) => !i.warning).length;
       io.stderr(
         lang === 'en'
@@ -113,29 +154,41 @@ export const importCommand: Command = {
         );
       return 1;
     }
+
+    for (const line of changeLines(result.changes, lang)) io.stderr(`${line}\n`);
     const summary = describeSummary(result.summary, lang);
-    const json = `${JSON.stringify(result.agreement, null, indent)}\n`;
-    if (flags['dry-run']) {
+    // The document's own text with only the changed values rewritten; a new document is formatted.
+    const json =
+      baseText === undefined
+        ? formatJson(result.document)
+        : patchJson(baseText, base, result.document);
+    const meta: ReportMeta = { document: into, sources: files, dryRun: flags['dry-run'] === true };
+    const written: string[] = [];
+
+    if (flags['dry-run'])
       io.stderr(
         `${summary}. ${lang === 'en' ? 'Valid; nothing written (--dry-run).' : 'Gyldig; intet skrevet (--dry-run).'}\n`,
       );
-      return 0;
-    }
-    if (out === undefined || out === '-') {
+    else if (out === undefined || out === '-') {
       io.stdout(json);
       io.stderr(`${summary}.\n`);
-      return 0;
+    } else if (out === into && json === baseText) {
+      io.stderr(`${summary}; ${out} ${lang === 'en' ? 'is unchanged' : 'er uændret'}.\n`);
+    } else {
+      if (!(await write(out, json, lang, io))) return 1;
+      written.push(out);
     }
-    try {
-      await writeAtomically(out, json);
-    } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
+    if (reportPath !== undefined) {
+      const text = /\.json$/i.test(reportPath)
+        ? changesJson(result.changes, meta, lang)
+        : changesMarkdown(result.changes, meta, lang);
+      if (!(await write(reportPath, text, lang, io))) return 1;
+      written.push(reportPath);
+    }
+    if (written.length)
       io.stderr(
-        `${out}: ${lang === 'en' ? 'could not be written' : 'kunne ikke skrives'}: ${detail}\n`,
+        `${written.includes(out ?? '') ? `${summary}. ` : ''}${lang === 'en' ? 'Wrote' : 'Skrev'} ${written.join(', ')}.\n`,
       );
-      return 1;
-    }
-    io.stderr(`${summary}. ${lang === 'en' ? 'Wrote' : 'Skrev'} ${out}.\n`);
     return 0;
   },
 };

@@ -12,6 +12,7 @@ import {
   DIRECTION,
   FREQUENCY,
   GUIDE_SHEET,
+  GUIDE_TITLE,
   INDICATOR_COLUMNS,
   SHEETS,
   STATE,
@@ -112,7 +113,7 @@ function indicatorRow(ind: Json): OutCell[] {
 function guide(doc: Json): OutSheet {
   const [title] = textParts(doc.title);
   const lines: string[] = [
-    'Sundhedsaftale – indikatorer og værdier',
+    GUIDE_TITLE,
     `Aftale: ${String(doc.id ?? '')}${title ? ` – ${title}` : ''}`,
     '',
     'Sådan opdaterer du tallene',

@@ -29,8 +29,7 @@ export function importAreas(doc: Json, m: Mapped<AreaKey>, im: Importer): void {
       continue;
     }
     seen.set(id, row);
-    const { item: area, index, added } = areas.upsert(id);
-    const before = added ? '' : JSON.stringify(area);
+    const { item: area, index } = areas.upsert(id);
     const at = `/areas/${index}`;
     im.origin(at, m.label, row, idCol);
     const read = <T>(
@@ -50,7 +49,5 @@ export function importAreas(doc: Json, m: Mapped<AreaKey>, im: Importer): void {
     const kind = read('kind', (c) => readWord(c, AREA_KIND), '/kind');
     putText(area, 'name', name, nameEn);
     if (kind !== undefined) put(area, 'kind', kind ?? undefined);
-    if (added) im.summary.areasAdded++;
-    else if (JSON.stringify(area) !== before) im.summary.areasChanged++;
   }
 }

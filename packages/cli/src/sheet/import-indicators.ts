@@ -114,7 +114,6 @@ export function importIndicators(doc: Json, m: Mapped<IndicatorKey>, im: Importe
     seen.set(id, row);
 
     const { item: ind, index, added } = indicators.upsert(id);
-    const before = added ? '' : JSON.stringify(ind);
     const at = `/indicators/${index}`;
     im.origin(at, m.label, row, idCol);
 
@@ -139,8 +138,7 @@ export function importIndicators(doc: Json, m: Mapped<IndicatorKey>, im: Importe
     if (added) {
       if (ind.series === undefined) ind.series = [];
       indicators.replace(index, sortKeys(ind, INDICATOR_ORDER));
-      im.summary.indicatorsAdded++;
-    } else if (JSON.stringify(ind) !== before) im.summary.indicatorsChanged++;
+    }
   }
 }
 

@@ -30,7 +30,6 @@ export function importValues(doc: Json, m: Mapped<ValueKey>, replace: boolean, i
     const valid = (p: unknown): p is Json => isRecord(p) && typeof p.period === 'string';
     if (replace) {
       old.set(ind, new Map(series.filter(valid).map((p) => [pointKey(p), p])));
-      im.summary.valuesRemoved += series.length;
       ind.series = [];
     } else series.forEach((p, j) => valid(p) && map!.set(pointKey(p), j));
     points.set(ind, map);
@@ -93,18 +92,10 @@ export function importValues(doc: Json, m: Mapped<ValueKey>, replace: boolean, i
     let j = map.get(key);
     const v = value ?? null;
     if (j !== undefined) {
-      const point = series[j] as Json;
-      if (point.value !== v) {
-        point.value = v;
-        im.summary.valuesChanged++;
-      }
+      (series[j] as Json).value = v;
     } else {
       const before = old.get(ind)?.get(key);
-      if (before) {
-        if (before.value !== v) im.summary.valuesChanged++;
-        before.value = v;
-        im.summary.valuesRemoved--;
-      } else im.summary.valuesAdded++;
+      if (before) before.value = v;
       j = series.length;
       series.push(
         before ?? (area === undefined ? { period, value: v } : { period, value: v, area }),

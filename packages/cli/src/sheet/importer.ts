@@ -1,19 +1,9 @@
 /**
- * What an import has found so far: its issues, the cell each value of the document came from (to
- * locate validate()'s problems, see import-locate.ts) and what it changed. Pure; no Node or DOM APIs.
+ * What an import has found so far: its issues and the cell each value of the document came from (to
+ * locate validate()'s problems, see import-locate.ts, and to show where a change came from, see
+ * changes.ts). Pure; no Node or DOM APIs.
  */
 import { cellIssue, type Msg, type SheetIssue } from './issues.js';
-
-export interface ImportSummary {
-  indicatorsAdded: number;
-  /** Indicators already in the document whose row changed something. */
-  indicatorsChanged: number;
-  valuesAdded: number;
-  valuesChanged: number;
-  valuesRemoved: number;
-  areasAdded: number;
-  areasChanged: number;
-}
 
 /** Where a cell is: for mapping validate() pointers back to the workbook. */
 export interface Origin {
@@ -28,15 +18,6 @@ export class Importer {
   readonly origins = new Map<string, Origin>();
   /** Pointers whose cell was already reported, so validate() does not report them again. */
   readonly reported = new Set<string>();
-  readonly summary: ImportSummary = {
-    indicatorsAdded: 0,
-    indicatorsChanged: 0,
-    valuesAdded: 0,
-    valuesChanged: 0,
-    valuesRemoved: 0,
-    areasAdded: 0,
-    areasChanged: 0,
-  };
 
   error(sheet: string, row: number, column: number | undefined, msg: Msg, pointer?: string): void {
     this.issues.push(cellIssue(sheet, row, column, msg));

@@ -35,6 +35,8 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
 };
 
 export const GUIDE_SHEET = 'Vejledning';
+/** The guide sheet's first line, by which a CSV of the guide is recognised. */
+export const GUIDE_TITLE = 'Sundhedsaftale – indikatorer og værdier';
 
 export interface Column<K extends string = string> {
   key: K;
