@@ -22,7 +22,10 @@ const csvDir = new URL('csv/', templates);
 const sample = new URL(import.meta.resolve(`@sundhedsaftale/data/samples/${SAMPLE}.json`));
 const result = validateJson(await readFile(sample, 'utf8'));
 if (!result.ok) throw new Error(`samples/${SAMPLE}.json is invalid: ${result.errors[0]?.en}`);
-const sheets = exportSheets(result.agreement);
+const sheets = exportSheets(result.agreement, {
+  file: 'sundhedsaftale-skabelon.xlsx',
+  into: 'aftale.json',
+});
 
 /**
  * The workbook, byte for byte the same on every run: the zip library stamps each entry with the time

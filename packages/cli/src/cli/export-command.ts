@@ -65,7 +65,11 @@ export const exportCommand: Command = {
       );
       return 1;
     }
-    const sheets = exportSheets(result.agreement);
+    // The guide tells the user to import this very file into this very agreement.
+    const sheets = exportSheets(result.agreement, {
+      file: out ?? csv,
+      into: /^https?:|^-$/.test(file) ? undefined : file,
+    });
     const targets = [
       ...(out ? [out] : []),
       ...(csv ? sheets.filter((s) => s.file).map((s) => join(csv, `${s.file}.csv`)) : []),

@@ -184,7 +184,26 @@ async function readPath(path: string): Promise<Table[]> {
 /** Rows past the data that still get the drop-down lists, for rows the secretariat adds. */
 const SPARE_ROWS = 2000;
 
-/** The exported sheets as an .xlsx workbook: bold frozen header, widths, text columns, drop-downs. */
+/**
+ * How every sheet prints: A4 (paper size 9), the sheet's orientation, all columns on one page's width
+ * (as many pages down as needed), the header row repeated on each page, the sheet and page in the footer.
+ */
+function pageSetup(sheet: OutSheet) {
+  return {
+    paperSize: 9,
+    orientation: sheet.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(sheet.key === 'guide' ? {} : { printTitlesRow: '1:1' }),
+  };
+}
+
+/**
+ * The exported sheets as an .xlsx workbook: bold frozen header, fitted widths, wrapped long texts,
+ * text columns, drop-downs, and a page setup that prints on A4 (see pageSetup()).
+ */
 export async function writeXlsx(sheets: OutSheet[], date = new Date()): Promise<Buffer> {
   const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
@@ -195,12 +214,17 @@ export async function writeXlsx(sheets: OutSheet[], date = new Date()): Promise<
     const guide = sheet.key === 'guide';
     const ws = workbook.addWorksheet(sheet.name, {
       views: guide ? [] : [{ state: 'frozen', ySplit: 1 }],
+      pageSetup: pageSetup(sheet),
+      headerFooter: { oddFooter: '&L&A&RSide &P af &N', evenFooter: '&L&A&RSide &P af &N' },
     });
     // The guide has no header row: its first line is its title.
     ws.columns = sheet.columns.map((c) => ({
       ...(guide ? {} : { header: c.header }),
       width: c.width,
-      ...(c.text ? { style: { numFmt: '@' } } : {}),
+      style: {
+        ...(c.text ? { numFmt: '@' } : {}),
+        alignment: { vertical: 'top', ...(c.wrap ? { wrapText: true } : {}) },
+      },
     }));
     ws.addRows(sheet.rows);
     const header = ws.getRow(1);
@@ -209,6 +233,8 @@ export async function writeXlsx(sheets: OutSheet[], date = new Date()): Promise<
       ws.getRow(1).font = { bold: true, size: 14 };
       continue;
     }
+    // Header words wrap, so a column is as wide as its values, not its header.
+    header.alignment = { vertical: 'bottom', wrapText: true };
     header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
     const last = sheet.rows.length + 1 + SPARE_ROWS;
     // Missing from exceljs's types, present in its API since 3.x.

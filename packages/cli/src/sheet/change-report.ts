@@ -114,7 +114,7 @@ export interface ReportMeta {
 /** Text safe in a Markdown table cell: no markup, no HTML, one line. */
 const md = (s: string) =>
   s
-    .replace(/[\\`*_[\]|#<>!~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
+    .replace(/[\\`*_[\]|<>~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
     .replace(/\s+/g, ' ')
     .trim();
 

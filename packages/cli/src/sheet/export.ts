@@ -26,7 +26,10 @@ export type OutCell = string | number | null;
 
 export interface OutColumn {
   header: string;
+  /** Width in characters: fitted to the longest value, up to the layout's width. */
   width: number;
+  /** Wrap the text of this column's cells (values longer than the width). */
+  wrap?: boolean;
   /** Format the column as text. */
   text?: boolean;
   /** Words offered in a drop-down list. */
@@ -39,8 +42,18 @@ export interface OutSheet {
   /** CSV file name without `.csv`; absent for sheets that have no CSV file (the guide). */
   file?: string;
   key: SheetKey | 'guide';
+  /** How it prints on A4: wide sheets across the page. */
+  orientation: 'portrait' | 'landscape';
   columns: OutColumn[];
   rows: OutCell[][];
+}
+
+/** Names the guide uses in its "how to import" step. */
+export interface ExportNames {
+  /** The workbook (or CSV folder) being written, as the user will import it. */
+  file?: string;
+  /** The agreement's JSON file. */
+  into?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -66,13 +79,31 @@ function word<T extends string>(vocabulary: Vocabulary<T>, v: unknown): OutCell 
 
 const yesNo = (v: unknown): OutCell => (v === true ? 'ja' : v === false ? 'nej' : null);
 
-function columns(defs: readonly Column[]): OutColumn[] {
-  return defs.map((c) => ({
-    header: c.da,
-    width: c.width,
-    ...(c.text ? { text: true } : {}),
-    ...(c.list ? { list: Object.values<readonly string[]>(c.list).map((w) => w[0] ?? '') } : {}),
-  }));
+const cellLength = (v: OutCell) =>
+  v === null
+    ? 0
+    : typeof v === 'number'
+      ? String(v).length
+      : Math.max(...v.split('\n').map((l) => l.length));
+
+/**
+ * Columns sized to what they hold: as wide as the longest value (at least the header's longest word,
+ * which wraps), at most the layout's width; longer values wrap. Empty columns stay narrow, so the
+ * sheet fits the page's width at a readable scale.
+ */
+function columns(defs: readonly Column[], rows: OutCell[][]): OutColumn[] {
+  return defs.map((c, i) => {
+    const longest = Math.max(0, ...rows.map((r) => cellLength(r[i] ?? null)));
+    const word = Math.max(...c.da.split(/\s+/).map((w) => w.length));
+    const width = Math.min(c.width, Math.max(word + 2, longest + 1, 6));
+    return {
+      header: c.da,
+      width,
+      ...(longest > width ? { wrap: true } : {}),
+      ...(c.text ? { text: true } : {}),
+      ...(c.list ? { list: Object.values<readonly string[]>(c.list).map((w) => w[0] ?? '') } : {}),
+    };
+  });
 }
 
 function indicatorRow(ind: Json): OutCell[] {
@@ -110,8 +141,11 @@ function indicatorRow(ind: Json): OutCell[] {
   return INDICATOR_COLUMNS.map((c) => byKey[c.key]);
 }
 
-function guide(doc: Json): OutSheet {
+function guide(doc: Json, names: ExportNames): OutSheet {
   const [title] = textParts(doc.title);
+  const file = names.file ?? 'skabelon.xlsx';
+  const into = names.into ?? 'aftale.json';
+  const quoted = (s: string) => (/[\s'"]/.test(s) ? `"${s}"` : s);
   const lines: string[] = [
     GUIDE_TITLE,
     `Aftale: ${String(doc.id ?? '')}${title ? ` – ${title}` : ''}`,
@@ -120,11 +154,13 @@ function guide(doc: Json): OutSheet {
     `1. Skriv de nye tal på arket ${SHEETS.values.da}: én række pr. indikator, periode og område.`,
     '2. Skriv tal som i Excel, fx 12,5 eller 1.234,5. Skriv ikke % eller enheder i cellen; enheden står på arket Indikatorer.',
     '3. En tom værdi betyder "intet tal for perioden" (et hul i kurven). Skriv ikke 0 for et manglende tal.',
-    '4. Perioder skrives 2024, 2024-H1 (halvår), 2024-Q2 (kvartal) eller 2024-03 (måned).',
+    '4. Perioder skrives 2024, 2024-H1 (halvår), 2024-Q2 (kvartal) eller 2024-03 (måned). Perioden skal passe til indikatorens frekvens: en halvårlig indikator tager 2024-H1 (eller et helt år), ikke 2024-03; en årlig tager kun hele år.',
     `5. Område-kode tom = hele regionen; ellers kommunekoden fra arket ${SHEETS.areas.da}, fx 751.`,
-    '6. Gem som Excel-projektmappe (.xlsx), ikke med makroer (.xlsm).',
-    '7. Indlæs: npx sundhedsaftale import skabelon.xlsx --into aftale.json',
-    '   Kommandoen kontrollerer alt og viser hver fejl med ark, række og kolonne, fx Værdier!D14.',
+    '6. Gem som Excel-projektmappe (.xlsx), ikke med makroer (.xlsm). I LibreOffice: Filer → Gem som… → Excel 2007-365 (.xlsx). Gemmer du som CSV, kommer kun det aktive ark med: gem så hvert ark for sig (vaerdier.csv, indikatorer.csv).',
+    `7. Prøv først: npx sundhedsaftale import ${quoted(file)} --into ${quoted(into)} --dry-run`,
+    '   Kommandoen kontrollerer alt, viser hver fejl med ark, række og kolonne (fx Værdier!D14) og hver ændring som før → efter.',
+    `8. Indlæs: npx sundhedsaftale import ${quoted(file)} --into ${quoted(into)} --report aendringer.md`,
+    '   Et tal, der allerede er offentliggjort, ryddes kun med --allow-clear. aendringer.md er ændringerne til referatet.',
     '',
     'Mere hjælp: docs/data-owners.da.md i sundhedsaftale-widgets (kolonnerne, fejlbeskederne og den halvårlige opdatering).',
   ];
@@ -144,16 +180,18 @@ function guide(doc: Json): OutSheet {
   return {
     name: GUIDE_SHEET,
     key: 'guide',
-    columns: [{ header: '', width: 110 }],
+    orientation: 'portrait',
+    // About the width of an A4 page in portrait at 100 %; longer lines wrap.
+    columns: [{ header: '', width: 95, wrap: true }],
     rows: lines.map((l) => [l]),
   };
 }
 
 /**
  * The workbook for `doc`: Vejledning, Indikatorer, Værdier, Områder, Aftale. Texts in Danish;
- * values as numbers; an empty cell for a gap.
+ * values as numbers; an empty cell for a gap. `names` are the files the guide tells the user to import.
  */
-export function exportSheets(doc: unknown): OutSheet[] {
+export function exportSheets(doc: unknown, names: ExportNames = {}): OutSheet[] {
   const d = isRecord(doc) ? doc : {};
   const indicators = list(d.indicators);
   const values: OutCell[][] = [];
@@ -169,42 +207,49 @@ export function exportSheets(doc: unknown): OutSheet[] {
     to: num(period.to),
     lang: str(d.lang),
   };
+  const indicatorRows = indicators.map(indicatorRow);
+  const areaRows = list(d.areas).map((a) => {
+    const [name, nameEn] = textParts(a.name);
+    return [str(a.id), name, nameEn, word(AREA_KIND, a.kind)];
+  });
+  const agreementRows = AGREEMENT_FIELDS.map((f) => [f.da, byField[f.key]]);
   return [
-    guide(d),
+    guide(d, names),
     {
       name: SHEETS.indicators.da,
       file: SHEETS.indicators.file,
       key: 'indicators',
-      columns: columns(INDICATOR_COLUMNS),
-      rows: indicators.map(indicatorRow),
+      orientation: 'landscape',
+      columns: columns(INDICATOR_COLUMNS, indicatorRows),
+      rows: indicatorRows,
     },
     {
       name: SHEETS.values.da,
       file: SHEETS.values.file,
       key: 'values',
-      columns: columns(VALUE_COLUMNS),
+      orientation: 'portrait',
+      columns: columns(VALUE_COLUMNS, values),
       rows: values,
     },
     {
       name: SHEETS.areas.da,
       file: SHEETS.areas.file,
       key: 'areas',
-      columns: columns(AREA_COLUMNS),
-      rows: list(d.areas).map((a) => {
-        const [name, nameEn] = textParts(a.name);
-        return [str(a.id), name, nameEn, word(AREA_KIND, a.kind)];
-      }),
+      orientation: 'portrait',
+      columns: columns(AREA_COLUMNS, areaRows),
+      rows: areaRows,
     },
     {
       name: SHEETS.agreement.da,
       file: SHEETS.agreement.file,
       key: 'agreement',
+      orientation: 'portrait',
       columns: AGREEMENT_HEADERS.da.map((header, i) => ({
         header,
         width: AGREEMENT_HEADERS.widths[i] ?? 20,
-        text: i === 1,
+        ...(i === 1 ? { text: true, wrap: true } : {}),
       })),
-      rows: AGREEMENT_FIELDS.map((f) => [f.da, byField[f.key]]),
+      rows: agreementRows,
     },
   ];
 }

@@ -46,9 +46,8 @@ describe('importTables(): JSON → workbook → JSON', () => {
       const r = importTables(workbook(doc), { into: doc });
       expect(r.issues).to.deep.equal([]);
       expect(r.agreement).to.deep.equal(doc);
-      expect(r.summary.valuesAdded + r.summary.valuesChanged + r.summary.indicatorsAdded).to.equal(
-        0,
-      );
+      expect(Object.values(r.summary).every((n) => n === 0)).to.equal(true);
+      expect(r.changes.indicators).to.deep.equal([]);
     });
 
   it('exportSheets(sample) imported into the sample without indicators and areas rebuilds them', async () => {
@@ -154,6 +153,13 @@ describe('importTables(): merging into a document', () => {
       { period: '2022', value: 1234.5, area: '751' },
     ]);
     expect(r.summary).to.include({ valuesAdded: 2, valuesChanged: 1, valuesRemoved: 0 });
+    expect(
+      r.changes.indicators[0]?.values.map((v) => [v.kind, v.period, v.old, v.new]),
+    ).to.deep.equal([
+      ['changed', '2020', 10, 11],
+      ['added', '2022', undefined, null],
+      ['added', '2022', undefined, 1234.5],
+    ]);
   });
 
   it('with replaceValues the sheet is the whole series of each indicator it names', () => {
@@ -162,10 +168,29 @@ describe('importTables(): merging into a document', () => {
       {
         into: base(),
         replaceValues: true,
+        allowClear: true,
       },
     );
     expect(r.agreement?.indicators?.[0]?.series).to.deep.equal([{ period: '2023', value: 8 }]);
     expect(r.summary).to.include({ valuesAdded: 1, valuesRemoved: 1 });
+  });
+
+  it('clearing or removing a published number needs allowClear; the error is at the cell', () => {
+    const cleared = importTables(
+      [{ name: 'Værdier', rows: [VALUES_HEADER, ['rygere', '2020', null, null]] }],
+      { into: base() },
+    );
+    expect(cleared.agreement).to.equal(undefined);
+    expect(cleared.issues.map((i) => formatIssue(i, 'en'))).to.deep.equal([
+      'Værdier!D2: rygere 2020: 10 is published and would be cleared (empty cell); write the number again, or use --allow-clear if it is to go',
+    ]);
+    const removed = importTables(
+      [{ name: 'Værdier', rows: [VALUES_HEADER, ['rygere', '2023', null, 8]] }],
+      { into: base(), replaceValues: true },
+    );
+    expect(removed.issues.map((i) => formatIssue(i, 'da'))).to.deep.equal([
+      'Værdier: rygere 2020: 10 er offentliggjort og ville blive fjernet (står ikke i arket); skriv tallet igen, eller brug --allow-clear, hvis det skal væk',
+    ]);
   });
 
   it('an empty cell in a present column removes the field; an absent column leaves it', () => {

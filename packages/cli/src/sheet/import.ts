@@ -4,7 +4,7 @@
  * problem at its cell. Each sheet has its module (import-*.ts). Pure; no Node or DOM APIs: the CLI
  * hands in tables it read with exceljs or from CSV files.
  */
-import { validate, type Agreement, type Lang } from '@sundhedsaftale/data';
+import { validate, type Agreement } from '@sundhedsaftale/data';
 import { normalizeCell } from './cell.js';
 import { importAgreement } from './import-agreement.js';
 import { importAreas } from './import-areas.js';

@@ -46,7 +46,7 @@ export interface Column<K extends string = string> {
   en: string;
   /** Further headers accepted on import. */
   aliases?: readonly string[];
-  /** Column width in characters. */
+  /** Largest column width in characters; longer values wrap (see exportSheets()). */
   width: number;
   /** Keep what is typed as text (ids, periods, codes), so Excel does not turn 2024-03 into a date. */
   text?: boolean;
@@ -112,7 +112,7 @@ export const INDICATOR_COLUMNS: readonly Column<IndicatorKey>[] = [
     key: 'id',
     da: 'id',
     en: 'id',
-    width: 28,
+    width: 24,
     text: true,
     required: true,
     help: 'Indikatorens id, fx dagligrygere. Skift det aldrig: hjemmesiderne bruger det.',
@@ -121,7 +121,7 @@ export const INDICATOR_COLUMNS: readonly Column<IndicatorKey>[] = [
     key: 'name',
     da: 'navn',
     en: 'name',
-    width: 44,
+    width: 28,
     help: 'Navnet på dansk (eller på dokumentets sprog).',
   },
   {
@@ -135,7 +135,7 @@ export const INDICATOR_COLUMNS: readonly Column<IndicatorKey>[] = [
     key: 'description',
     da: 'beskrivelse',
     en: 'description',
-    width: 40,
+    width: 32,
     help: 'Hvad der måles, og hvordan.',
   },
   {
@@ -181,7 +181,7 @@ export const INDICATOR_COLUMNS: readonly Column<IndicatorKey>[] = [
     key: 'nationalGoalIds',
     da: 'nationale mål',
     en: 'national goals',
-    width: 28,
+    width: 20,
     text: true,
     help: 'Id på de nationale mål, adskilt af komma.',
   },
@@ -194,7 +194,7 @@ export const INDICATOR_COLUMNS: readonly Column<IndicatorKey>[] = [
     list: YES_NO_LIST,
     help: 'ja, hvis den også er en national indikator.',
   },
-  { key: 'sourceName', da: 'kilde', en: 'source', width: 32, help: 'Hvor tallene kommer fra.' },
+  { key: 'sourceName', da: 'kilde', en: 'source', width: 20, help: 'Hvor tallene kommer fra.' },
   {
     key: 'sourceNameEn',
     da: 'kilde (engelsk)',
@@ -207,7 +207,7 @@ export const INDICATOR_COLUMNS: readonly Column<IndicatorKey>[] = [
     da: 'kilde-url',
     en: 'source url',
     aliases: ['kilde url', 'kildens adresse'],
-    width: 30,
+    width: 20,
     text: true,
     help: 'Adressen på kilden (https://…).',
   },

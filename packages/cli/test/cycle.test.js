@@ -1,0 +1,404 @@
+// The secretariat's twice-yearly cycle through the CLI, as users run it (the bin file, real .xlsx and
+// .csv files): export, edit, import with a change report, a byte-stable JSON file, refused clears,
+// periods that fit the series, the LibreOffice CSV trap, and a workbook that prints. Run after the build.
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+
+const pkg = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(pkg, 'bin/sundhedsaftale.js');
+const sample = (name) =>
+  fileURLToPath(import.meta.resolve(`@sundhedsaftale/data/samples/${name}.json`));
+const dir = mkdtempSync(join(tmpdir(), 'sundhedsaftale-cycle-'));
+let n = 0;
+const tmp = (name) => join(dir, `${++n}-${name}`);
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (...args) =>
+  new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }),
+    );
+  });
+
+/** A copy of a sample, byte for byte, to import into. */
+const copyOf = (name) => {
+  const path = tmp(`${name}.json`);
+  copyFileSync(sample(name), path);
+  return path;
+};
+
+/** A workbook with the given sheets: { name: rows }. */
+async function workbook(sheets, name = 'test.xlsx') {
+  const wb = new ExcelJS.Workbook();
+  for (const [sheetName, rows] of Object.entries(sheets)) wb.addWorksheet(sheetName).addRows(rows);
+  const path = tmp(name);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+const VALUES_HEADER = ['indikator-id', 'periode', 'område-kode', 'værdi'];
+const ID = 'akutte-genindlaeggelser';
+
+/** Lines of `a` not in `b` and lines of `b` not in `a`, counted as multisets (a line-set diff). */
+function lineDiff(a, b) {
+  const count = (text) => {
+    const m = new Map();
+    for (const l of text.split('\n')) m.set(l, (m.get(l) ?? 0) + 1);
+    return m;
+  };
+  const [ca, cb] = [count(a), count(b)];
+  const minus = (x, y) =>
+    [...x].flatMap(([l, k]) => Array(Math.max(0, k - (y.get(l) ?? 0))).fill(l));
+  return { removed: minus(ca, cb), added: minus(cb, ca) };
+}
+
+for (const name of ['midt-2019-2023', 'midt-2024-2027'])
+  test(`no-op: ${name} exported and imported back (xlsx and CSV) changes zero bytes, reports 0 changes`, async () => {
+    const xlsx = tmp(`${name}.xlsx`);
+    const csv = tmp(`${name}-csv`);
+    assert.equal((await run('export', sample(name), '--out', xlsx, '--csv', csv)).code, 0);
+    const original = readFileSync(sample(name));
+    for (const source of [xlsx, csv]) {
+      const into = copyOf(name);
+      const r = await run('import', source, '--into', into);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stderr, `0 ændringer; ${into} er uændret.\n`);
+      assert.ok(readFileSync(into).equals(original), `${source}: ${into} changed`);
+      // Written elsewhere with --out: the same bytes.
+      const out = tmp(`${name}-out.json`);
+      const o = await run('import', source, '--into', into, '--out', out, '--lang', 'en');
+      assert.equal(o.code, 0, o.stderr);
+      assert.equal(o.stderr, `0 changes. Wrote ${out}.\n`);
+      assert.ok(readFileSync(out).equals(original), `${source}: ${out} differs`);
+    }
+  });
+
+test('a changed value is one changed line in the file; an added value one added line', async () => {
+  const xlsx = tmp('one-change.xlsx');
+  assert.equal((await run('export', sample('midt-2024-2027'), '--out', xlsx)).code, 0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(xlsx);
+  const ws = wb.getWorksheet('Værdier');
+  let changed = 0;
+  ws.eachRow((row) => {
+    if (
+      row.getCell(1).value === ID &&
+      row.getCell(2).value === '2022-H1' &&
+      !row.getCell(3).value
+    ) {
+      row.getCell(4).value = 9.2;
+      changed++;
+    }
+  });
+  assert.equal(changed, 1);
+  ws.addRow([ID, '2024-H1', null, 8.4]);
+  await wb.xlsx.writeFile(xlsx);
+
+  const into = copyOf('midt-2024-2027');
+  const before = readFileSync(into, 'utf8');
+  const r = await run('import', xlsx, '--into', into);
+  assert.equal(r.code, 0, r.stderr);
+  const afterText = readFileSync(into, 'utf8');
+  const { removed, added } = lineDiff(before, afterText);
+  // The value's own line; the series' last line gains a comma; the new point is one new line.
+  const last = '        { "period": "2023-H2", "value": 8.5, "area": "741" }';
+  assert.deepEqual(removed, ['        { "period": "2022-H1", "value": 9 },', last]);
+  assert.deepEqual(added, [
+    '        { "period": "2022-H1", "value": 9.2 },',
+    `${last},`,
+    '        { "period": "2024-H1", "value": 8.4 }',
+  ]);
+  assert.equal(afterText.split('\n').length, before.split('\n').length + 1);
+  assert.match(r.stderr, /\n2 ændringer: 1 værdi tilføjet, 1 værdi ændret\. Skrev /);
+});
+
+/** The sample with 2023-H2 changed (8,6 → 8,7), 2024-H1 added, 2023-H1 cleared (8,7 → empty). */
+const cycleWorkbook = () =>
+  workbook({
+    Værdier: [
+      VALUES_HEADER,
+      [ID, '2023-H2', null, '8,7'],
+      [ID, '2024-H1', null, 8.4],
+      [ID, '2023-H1', null, null],
+      ['psykiatriske-genindlaeggelser', '2019-H1', null, '10,5'],
+      ['psykiatriske-genindlaeggelser', '2023-H2', null, 12.8],
+    ],
+  });
+
+test('the change report lists old → new for added, changed and cleared values, with their cells', async () => {
+  const xlsx = await cycleWorkbook();
+  const into = copyOf('midt-2024-2027');
+  const original = readFileSync(into);
+
+  const dry = await run('import', xlsx, '--into', into, '--dry-run', '--allow-clear');
+  assert.equal(dry.code, 0, dry.stderr);
+  assert.equal(
+    dry.stderr,
+    [
+      'akutte-genindlaeggelser (Andel akutte genindlæggelser):',
+      '  2023-H1: 8,7 → tom (ryddet) [Værdier!D4]',
+      '  2023-H2: 8,6 → 8,7 (ændret) [Værdier!D2]',
+      '  2024-H1: – → 8,4 (tilføjet) [Værdier!D3]',
+      'psykiatriske-genindlaeggelser (Akutte psykiatriske genindlæggelser inden for 30 dage):',
+      '  2019-H1: tom → 10,5 (tilføjet) [Værdier!D5]',
+      '4 ændringer: 2 værdier tilføjet, 1 værdi ændret, 1 værdi ryddet. Gyldig; intet skrevet (--dry-run).',
+      '',
+    ].join('\n'),
+  );
+  assert.ok(readFileSync(into).equals(original), '--dry-run writes nothing');
+
+  const en = await run(
+    'import',
+    xlsx,
+    '--into',
+    into,
+    '--dry-run',
+    '--allow-clear',
+    '--lang',
+    'en',
+  );
+  assert.match(en.stderr, /\n {2}2023-H1: 8\.7 → empty \(cleared\) \[Værdier!D4\]\n/);
+  assert.match(en.stderr, /\n {2}2023-H2: 8\.6 → 8\.7 \(changed\) \[Værdier!D2\]\n/);
+  assert.match(en.stderr, /\n4 changes: 2 values added, 1 value changed, 1 value cleared\. Valid;/);
+
+  const md = tmp('aendringer.md');
+  const json = tmp('aendringer.json');
+  const r = await run('import', xlsx, '--into', into, '--allow-clear', '--report', md);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, new RegExp(`\\. Skrev ${into}, ${md}\\.\\n$`));
+  const report = readFileSync(md, 'utf8');
+  assert.match(report, /^# Ændringer i .*\.json\n\nIndlæst fra: .*test\.xlsx\n\n4 ændringer: /);
+  assert.match(report, /\n## akutte-genindlaeggelser – Andel akutte genindlæggelser\n/);
+  for (const row of [
+    '| 2023 1. halvår | hele regionen | 8,7 | tom | ryddet | Værdier!D4 |',
+    '| 2023 2. halvår | hele regionen | 8,6 | 8,7 | ændret | Værdier!D2 |',
+    '| 2024 1. halvår | hele regionen | – | 8,4 | tilføjet | Værdier!D3 |',
+  ])
+    assert.ok(report.includes(`\n${row}\n`), `${row}\n${report}`);
+  const doc = JSON.parse(readFileSync(into, 'utf8'));
+  const series = doc.indicators.find((i) => i.id === ID).series.filter((p) => !p.area);
+  assert.deepEqual(series.slice(-3), [
+    { period: '2023-H1', value: null },
+    { period: '2023-H2', value: 8.7 },
+    { period: '2024-H1', value: 8.4 },
+  ]);
+
+  // The same import again: nothing left to change; the JSON report says so.
+  const again = await run('import', xlsx, '--into', into, '--report', json, '--lang', 'en');
+  assert.equal(again.code, 0, again.stderr);
+  assert.deepEqual(JSON.parse(readFileSync(json, 'utf8')), {
+    document: into,
+    sources: [xlsx],
+    dryRun: false,
+    total: 0,
+    summary: {
+      indicatorsAdded: 0,
+      indicatorsChanged: 0,
+      valuesAdded: 0,
+      valuesChanged: 0,
+      valuesCleared: 0,
+      valuesRemoved: 0,
+      areasAdded: 0,
+      areasChanged: 0,
+    },
+    indicators: [],
+    areas: [],
+  });
+});
+
+test('the JSON report has each value change with its kind, old and new value and cell', async () => {
+  const json = tmp('changes.json');
+  const r = await run(
+    'import',
+    await cycleWorkbook(),
+    '--into',
+    copyOf('midt-2024-2027'),
+    '--allow-clear',
+    '--dry-run',
+    '--report',
+    json,
+  );
+  assert.equal(r.code, 0, r.stderr);
+  const report = JSON.parse(readFileSync(json, 'utf8'));
+  assert.equal(report.dryRun, true);
+  assert.equal(report.total, 4);
+  assert.deepEqual(report.indicators[0].values, [
+    { period: '2023-H1', area: null, kind: 'cleared', old: 8.7, new: null, cell: 'Værdier!D4' },
+    { period: '2023-H2', area: null, kind: 'changed', old: 8.6, new: 8.7, cell: 'Værdier!D2' },
+    { period: '2024-H1', area: null, kind: 'added', old: null, new: 8.4, cell: 'Værdier!D3' },
+  ]);
+});
+
+test('clearing or removing a published value without --allow-clear is refused, cells named, nothing written', async () => {
+  const into = copyOf('midt-2024-2027');
+  const original = readFileSync(into);
+  const md = tmp('not-written.md');
+  const r = await run('import', await cycleWorkbook(), '--into', into, '--report', md);
+  assert.equal(r.code, 1);
+  assert.equal(
+    r.stderr,
+    'Værdier!D4: akutte-genindlaeggelser 2023-H1: 8,7 er offentliggjort og ville blive ryddet (tom celle); skriv tallet igen, eller brug --allow-clear, hvis det skal væk\n' +
+      '1 fejl; intet skrevet.\n',
+  );
+  assert.ok(readFileSync(into).equals(original), 'nothing written');
+  assert.equal(existsSync(md), false, 'no report written');
+
+  // --replace-values removes the points the sheet lacks: published numbers among them need the flag too.
+  const replace = await workbook({
+    Værdier: [VALUES_HEADER, ['psykiatriske-genindlaeggelser', '2019-H1', null, null]],
+  });
+  const en = await run('import', replace, '--into', into, '--replace-values', '--lang', 'en');
+  assert.equal(en.code, 1);
+  assert.match(
+    en.stderr,
+    /^Værdier: psykiatriske-genindlaeggelser 2019-H2: 10\.9 is published and would be removed \(not in the sheet\); write the number again, or use --allow-clear if it is to go\n/,
+  );
+  assert.match(en.stderr, /\n9 errors; nothing written\.\n$/);
+  assert.ok(readFileSync(into).equals(original), 'nothing written');
+  const allowed = await run('import', replace, '--into', into, '--replace-values', '--allow-clear');
+  assert.equal(allowed.code, 0, allowed.stderr);
+  assert.match(allowed.stderr, /\n {2}2023-H2: 12,8 → – \(fjernet\)\n/);
+  assert.match(allowed.stderr, /\n9 ændringer: 9 værdier fjernet\. Skrev /);
+});
+
+test('a month in a half-yearly series is rejected by validate and by import, with the cell named', async () => {
+  const doc = JSON.parse(readFileSync(sample('midt-2024-2027'), 'utf8'));
+  const ind = doc.indicators.findIndex((i) => i.id === ID);
+  assert.equal(doc.indicators[ind].frequency, 'semiannual');
+  doc.indicators[ind].series.push({ period: '2025-03', value: 8.1 });
+  const file = tmp('month.json');
+  writeFileSync(file, JSON.stringify(doc, null, 2));
+  const v = await run('validate', file);
+  assert.equal(v.code, 1);
+  const at = doc.indicators[ind].series.length - 1;
+  assert.equal(
+    v.stdout,
+    `${file}#/indicators/${ind}/series/${at}/period: perioden "2025-03" passer ikke til frekvensen Halvårligt ("semiannual"); brug en længere periode eller frekvensen "irregular"\n`,
+  );
+
+  const into = copyOf('midt-2024-2027');
+  const original = readFileSync(into);
+  const xlsx = await workbook({
+    Værdier: [VALUES_HEADER, [ID, '2024-H1', null, 8.4], [ID, '2025-03', null, 8.1]],
+  });
+  const r = await run('import', xlsx, '--into', into);
+  assert.equal(r.code, 1);
+  assert.equal(
+    r.stderr,
+    'Værdier!B3: perioden "2025-03" passer ikke til frekvensen Halvårligt ("semiannual"); brug en længere periode eller frekvensen "irregular"\n' +
+      '1 fejl; intet skrevet.\n',
+  );
+  assert.ok(readFileSync(into).equals(original), 'nothing written');
+});
+
+test("LibreOffice's CSV of the first sheet (Vejledning) is named and explained; all sheets as CSV import", async () => {
+  const xlsx = tmp('skabelon.xlsx');
+  const csv = tmp('csv');
+  assert.equal(
+    (await run('export', sample('midt-2024-2027'), '--out', xlsx, '--csv', csv)).code,
+    0,
+  );
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(xlsx);
+  // What Calc's "Save As → Text CSV" writes: the active sheet only, the guide, one cell per line.
+  const lines = [];
+  wb.getWorksheet('Vejledning').eachRow({ includeEmpty: true }, (row) => {
+    const v = String(row.getCell(1).value ?? '');
+    lines.push(/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  });
+  const guide = tmp('skabelon.csv');
+  writeFileSync(guide, `${lines.join('\n')}\n`);
+  const into = copyOf('midt-2024-2027');
+  const original = readFileSync(into);
+  const r = await run('import', guide, '--into', into);
+  assert.equal(r.code, 1);
+  assert.match(
+    r.stderr,
+    /^[\w-]+skabelon\.csv: er arket Vejledning, ikke et af arkene Indikatorer, Værdier eller Områder: et regneark gemt som CSV indeholder kun det aktive ark\./,
+  );
+  assert.match(r.stderr, /Gem arbejdsbogen som Excel-projektmappe \(\.xlsx\)/);
+  assert.match(r.stderr, /Filer → Gem som… → Tekst CSV \(\.csv\), filnavn vaerdier\.csv/);
+  assert.match(r.stderr, /soffice --convert-to 'csv:Text - txt - csv \(StarCalc\):[\d,a-z-]+,-1'/);
+  assert.doesNotMatch(r.stderr, /\.json/, 'the message is about the CSV, not the agreement');
+  assert.ok(readFileSync(into).equals(original), 'nothing written');
+
+  // What the soffice command writes: <name>-<sheet>.csv for every sheet, the guide among them.
+  const all = tmp('all-sheets');
+  mkdirSync(all);
+  for (const f of readdirSync(csv)) {
+    const sheet = { 'indikatorer.csv': 'Indikatorer', 'vaerdier.csv': 'Værdier' }[f];
+    if (sheet) renameSync(join(csv, f), join(all, `skabelon-${sheet}.csv`));
+  }
+  copyFileSync(guide, join(all, 'skabelon-Vejledning.csv'));
+  const ok = await run('import', all, '--into', into);
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.equal(ok.stderr, `0 ændringer; ${into} er uændret.\n`);
+});
+
+test('the workbook prints on A4: orientation per sheet, fit to width, header rows repeated, long texts wrapped', async () => {
+  const xlsx = tmp('opfoelgning 2025.xlsx');
+  assert.equal((await run('export', sample('midt-2024-2027'), '--out', xlsx)).code, 0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(xlsx);
+  const orientation = {
+    Vejledning: 'portrait',
+    Indikatorer: 'landscape',
+    Værdier: 'portrait',
+    Områder: 'portrait',
+    Aftale: 'portrait',
+  };
+  assert.deepEqual(
+    wb.worksheets.map((ws) => ws.name),
+    Object.keys(orientation),
+  );
+  for (const ws of wb.worksheets) {
+    const p = ws.pageSetup;
+    assert.equal(p.paperSize, 9, `${ws.name}: A4`);
+    assert.equal(p.orientation, orientation[ws.name], ws.name);
+    assert.equal(p.fitToPage, true, `${ws.name}: fit to page`);
+    assert.equal(p.fitToWidth, 1, `${ws.name}: one page wide`);
+    assert.equal(p.fitToHeight, 0, `${ws.name}: as many pages down as needed`);
+    assert.equal(p.printTitlesRow, ws.name === 'Vejledning' ? undefined : '1:1', ws.name);
+    assert.match(ws.headerFooter.oddFooter, /&P af &N/, `${ws.name}: page numbers`);
+  }
+  const guide = wb.getWorksheet('Vejledning');
+  assert.equal(guide.getColumn(1).alignment.wrapText, true);
+  assert.ok(guide.getColumn(1).width <= 100, 'the guide fits a portrait page at 100 %');
+  const text = guide.getColumn(1).values.join('\n');
+  assert.ok(
+    text.includes(`npx sundhedsaftale import "${xlsx}" --into ${sample('midt-2024-2027')}`),
+    'the guide names the file written and the agreement it came from',
+  );
+  assert.doesNotMatch(text, /import skabelon\.xlsx/);
+
+  const ind = wb.getWorksheet('Indikatorer');
+  const header = ind.getRow(1).values.slice(1);
+  const col = (name) => ind.getColumn(header.indexOf(name) + 1);
+  assert.equal(ind.getRow(1).alignment.wrapText, true, 'header words wrap');
+  assert.equal(col('beskrivelse').alignment.wrapText, true, 'long descriptions wrap');
+  assert.equal(col('beskrivelse').width, 32);
+  assert.ok(col('navn (engelsk)').width <= 12, 'an empty column stays narrow');
+  // A cell's text wraps in its column: it is not cut off at the edge.
+  const long = ind.getCell(2, header.indexOf('beskrivelse') + 1);
+  assert.ok(String(long.value).length > 32);
+  assert.equal(long.alignment.wrapText, true);
+});
