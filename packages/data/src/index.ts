@@ -66,3 +66,10 @@ export {
   type Statement,
   type StatementKind,
 } from './provenance.js';
+export {
+  compareAreas,
+  hasAreaData,
+  type AreaComparison,
+  type ComparisonRow,
+  type ComparisonOrder,
+} from './compare.js';
