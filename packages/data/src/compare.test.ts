@@ -3,6 +3,7 @@ import { compareAreas, hasAreaData } from './compare.js';
 import type { Agreement, Indicator, SeriesPoint } from './types.js';
 
 const areas = [
+  { id: '1082', name: 'Region Midtjylland', kind: 'region' as const },
   { id: '751', name: 'Aarhus Kommune', kind: 'municipality' as const },
   { id: '730', name: 'Randers Kommune', kind: 'municipality' as const },
   { id: '741', name: 'Samsø Kommune', kind: 'municipality' as const },
@@ -40,6 +41,10 @@ describe('compareAreas()', () => {
     expect(c.rows.map((r) => r.value)).to.deep.equal([12, 13.5, 15, 16]);
     expect(c.region).to.deep.equal({ value: 14, period: '2021' });
     expect(c.direction).to.equal('down');
+    // The region listed among the areas is the reference, never a row, even with points of its own.
+    const withRegionPoint = compareAreas(doc, ind([...series, point('1082', '2021', 1)]));
+    expect(ids(withRegionPoint.rows)).not.to.include('1082');
+    expect(withRegionPoint.missing.map((m) => m.area.id)).not.to.include('1082');
   });
 
   it('compareAreas(doc, up) puts the highest value first; none orders by value, highest first', () => {

@@ -88,6 +88,8 @@ export function compareAreas(
     const id = areaOf(p);
     if (id !== null && !known.has(id)) known.set(id, { id, name: id });
   }
+  // The region listed as an area is the reference, not a row.
+  for (const [id, area] of known) if (area.kind === 'region') known.delete(id);
   const collator = new Intl.Collator(lang === 'en' ? 'en' : 'da', { numeric: true });
   const nameOf = (area: Area) => text(area.name, lang) || area.id;
 
