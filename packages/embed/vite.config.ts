@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { applyEdits, templateEdits } from '../../scripts/minify-templates.js';
 
@@ -112,6 +113,15 @@ export default defineConfig(({ mode }): UserConfig => {
       reportSize(),
       ...(mode === 'page' ? [embedPage()] : []),
     ],
+    // The bundle draws lines only: d3-path's Path with just what line() calls (src/d3-path-lite.ts).
+    resolve: {
+      alias: [
+        {
+          find: /^d3-path$/,
+          replacement: fileURLToPath(new URL('./src/d3-path-lite.ts', import.meta.url)),
+        },
+      ],
+    },
     logLevel: 'warn',
     build: {
       target: 'es2022',

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   byId,
   compareAreas,
@@ -55,13 +54,18 @@ const percent = (x: number) => `${Math.round(x * 100) / 100}%`;
  * @cssprop [--sa-font-family=inherit] - Font family; inherits from the page.
  */
 export class SaAreaComparison extends SaElement {
+  static override properties: PropertyDeclarations = {
+    indicator: {},
+    order: { reflect: true, useDefault: true },
+  };
+
   static override styles = [...SaElement.styles, styles];
 
   /** The indicator's `id` in the data. */
-  @property() indicator?: string;
+  indicator?: string;
 
   /** Order of the rows: `best-first` (by the desired direction) or `name`. The reader can change it. */
-  @property({ reflect: true }) order: ComparisonOrder = 'best-first';
+  order: ComparisonOrder = 'best-first';
 
   protected override renderView(agreement: Agreement, { lang, m }: ViewContext): TemplateResult {
     const id = this.indicator;
