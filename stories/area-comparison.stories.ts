@@ -5,7 +5,7 @@ import consultation from '@sundhedsaftale/data/samples/midt-2019-2023.json';
 import type { Agreement, SeriesPoint } from '@sundhedsaftale/data';
 import '@sundhedsaftale/elements/define.js';
 // Registered on its own: not in define.js yet, as it would take the bundle past its size budget
-// (docs/decisions/0007-d3-modules.md).
+// (docs/decisions/0008-d3-modules.md).
 import '@sundhedsaftale/elements/area-comparison/define.js';
 
 interface Args {

@@ -65,7 +65,6 @@ export const styles = css`
 
   table {
     width: 100%;
-    border-collapse: collapse;
     font-size: 0.875em;
   }
   th,
@@ -73,9 +72,7 @@ export const styles = css`
     /* Words break between letters only when one alone is wider than its column (not "Kommun-e"). */
     overflow-wrap: break-word;
     padding: 0.15em 0.4em;
-    text-align: start;
-    vertical-align: middle;
-    border-bottom: 1px solid var(--_subtle);
+    border-bottom-color: var(--_subtle);
   }
   thead th {
     font-weight: 600;
@@ -85,9 +82,7 @@ export const styles = css`
     font-weight: 400;
   }
   .num {
-    text-align: end;
     white-space: nowrap;
-    font-variant-numeric: tabular-nums;
   }
   tfoot th,
   tfoot td {

@@ -14,7 +14,7 @@ import {
 import { SaElement, type ViewContext } from '../base/sa-element.js';
 import { ViewError } from '../base/view-error.js';
 import { finiteExtent, niceAxis, scaleLinear } from '../chart/scale.js';
-import { comparisonMessages } from './messages.js';
+import { tableStyles } from '../base/table.styles.js';
 import { styles } from './area-comparison.styles.js';
 
 /** Positions are percentages of the chart column, with two decimals: SVG takes `cx="37.5%"`. */
@@ -59,7 +59,7 @@ export class SaAreaComparison extends SaElement {
     order: { reflect: true, useDefault: true },
   };
 
-  static override styles = [...SaElement.styles, styles];
+  static override styles = [...SaElement.styles, tableStyles, styles];
 
   /** The indicator's `id` in the data. */
   indicator?: string;
@@ -72,7 +72,6 @@ export class SaAreaComparison extends SaElement {
     if (!id) throw new ViewError((m) => m.missingIndicator);
     const indicator = byId(agreement.indicators, id);
     if (!indicator) throw new ViewError((m) => m.notFoundIndicator(id));
-    const c = comparisonMessages(lang);
     const name = text(indicator.name, lang);
     const illustrative = Boolean(indicator.illustrative || agreement.illustrative);
     const head = html`<div class="head">
@@ -84,7 +83,7 @@ export class SaAreaComparison extends SaElement {
     if (!hasAreaData(indicator)) {
       return html`<div class="comparison" part="base">
         ${head}
-        <p class="empty">${c.noAreaData}</p>
+        <p class="empty">${m.noAreaData}</p>
       </div>`;
     }
 
@@ -117,12 +116,12 @@ export class SaAreaComparison extends SaElement {
     return html`<div class="comparison" part="base">
       ${head}
       <p class="direction" part="direction" ?hidden=${direction === 'none'}>
-        ${direction === 'down' ? c.down : c.up}
+        ${direction === 'down' ? m.lowerIsBetter : m.higherIsBetter}
       </p>
-      <div class="sort" part="sort" role="group" aria-label=${c.sortBy}>
-        ${sortButton('best-first', direction === 'none' ? c.byValue : c.bestFirst)}${sortButton(
+      <div class="sort" part="sort" role="group" aria-label=${m.sortBy}>
+        ${sortButton('best-first', direction === 'none' ? m.highestFirst : m.bestFirst)}${sortButton(
           'name',
-          c.byName,
+          m.byName,
         )}
       </div>
       ${
@@ -130,13 +129,14 @@ export class SaAreaComparison extends SaElement {
           ? html`<p class="reference" part="reference">
               <svg class="key" aria-hidden="true" viewBox="0 0 10 20">
                 <line class="reference-line" x1="5" x2="5" y1="0" y2="20" /></svg
-              >${c.region(value(region.value), formatPeriod(region.period, lang))}
+              >${m.regionValue(value(region.value), formatPeriod(region.period, lang))}
             </p>`
           : nothing
       }
       <table part="table">
         <caption class="visually-hidden">
-          ${c.caption(name)} ${direction === 'none' ? '' : direction === 'down' ? c.down : c.up}
+          ${m.comparisonCaption(name)}
+          ${direction === 'none' ? '' : direction === 'down' ? m.lowerIsBetter : m.higherIsBetter}
         </caption>
         <thead>
           <tr>
@@ -148,7 +148,7 @@ export class SaAreaComparison extends SaElement {
             >
               ${m.value}${short || !unit ? '' : ` (${unit})`}
             </th>
-            <th scope="col">${c.period}</th>
+            <th scope="col">${m.period}</th>
             <td class="chart axis" aria-hidden="true">
               <svg>
                 ${axis.ticks.map(
@@ -168,12 +168,12 @@ export class SaAreaComparison extends SaElement {
               aria-current=${isChosen ? 'true' : nothing}
             >
               <th scope="row">
-                ${r.name}${isChosen ? html` <span class="marker highlight">${c.chosen}</span>` : nothing}
+                ${r.name}${isChosen ? html` <span class="marker highlight">${m.chosen}</span>` : nothing}
               </th>
               <td class="num">${value(r.value)}</td>
               <td class=${r.otherPeriod ? 'other-period' : ''}>
                 ${formatPeriod(r.period, lang)}${
-                  r.otherPeriod ? html` <span class="marker">${c.otherPeriod}</span>` : nothing
+                  r.otherPeriod ? html` <span class="marker">${m.otherPeriod}</span>` : nothing
                 }
               </td>
               <td class="chart" aria-hidden="true">
@@ -206,13 +206,13 @@ export class SaAreaComparison extends SaElement {
       </table>
       ${
         rows.some((r) => r.otherPeriod) && cmp.period
-          ? html`<p class="note">${c.otherPeriodNote(formatPeriod(cmp.period, lang))}</p>`
+          ? html`<p class="note">${m.otherPeriodNote(formatPeriod(cmp.period, lang))}</p>`
           : nothing
       }
       ${
         cmp.missing.length
           ? html`<p class="missing" part="missing">
-              ${c.missing}: ${cmp.missing.map((a) => a.name).join(', ')}.
+              ${m.noFiguresFor}: ${cmp.missing.map((a) => a.name).join(', ')}.
             </p>`
           : nothing
       }

@@ -21,7 +21,7 @@ const span = (lo: number, hi: number): number => hi / 2 - lo / 2;
 
 /**
  * A linear map from `domain` to `range` (d3-scale's `scaleLinear().clamp(true)` in a few lines; that module
- * brings interpolators and colour parsing the charts never use, see docs/decisions/0007-d3-modules.md).
+ * brings interpolators and colour parsing the charts never use, see docs/decisions/0008-d3-modules.md).
  * Works in halves, so no difference overflows; the output is clamped to the range, and a flat or
  * unusable domain (or a NaN input) maps to the middle of the range: the result is always finite.
  */
