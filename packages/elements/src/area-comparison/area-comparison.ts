@@ -14,6 +14,7 @@ import {
 import { SaElement, type ViewContext } from '../base/sa-element.js';
 import { ViewError } from '../base/view-error.js';
 import { finiteExtent, niceAxis, scaleLinear } from '../chart/scale.js';
+import { comparisonMessages } from './messages.js';
 import { tableStyles } from '../base/table.styles.js';
 import { styles } from './area-comparison.styles.js';
 
@@ -72,6 +73,7 @@ export class SaAreaComparison extends SaElement {
     if (!id) throw new ViewError((m) => m.missingIndicator);
     const indicator = byId(agreement.indicators, id);
     if (!indicator) throw new ViewError((m) => m.notFoundIndicator(id));
+    const c = comparisonMessages(lang);
     const name = text(indicator.name, lang);
     const illustrative = Boolean(indicator.illustrative || agreement.illustrative);
     const head = html`<div class="head">
@@ -83,7 +85,7 @@ export class SaAreaComparison extends SaElement {
     if (!hasAreaData(indicator)) {
       return html`<div class="comparison" part="base">
         ${head}
-        <p class="empty">${m.noAreaData}</p>
+        <p class="empty">${c.noAreaData}</p>
       </div>`;
     }
 
@@ -116,12 +118,12 @@ export class SaAreaComparison extends SaElement {
     return html`<div class="comparison" part="base">
       ${head}
       <p class="direction" part="direction" ?hidden=${direction === 'none'}>
-        ${direction === 'down' ? m.lowerIsBetter : m.higherIsBetter}
+        ${direction === 'down' ? c.down : c.up}
       </p>
-      <div class="sort" part="sort" role="group" aria-label=${m.sortBy}>
-        ${sortButton('best-first', direction === 'none' ? m.highestFirst : m.bestFirst)}${sortButton(
+      <div class="sort" part="sort" role="group" aria-label=${c.sortBy}>
+        ${sortButton('best-first', direction === 'none' ? c.byValue : c.bestFirst)}${sortButton(
           'name',
-          m.byName,
+          c.byName,
         )}
       </div>
       ${
@@ -129,14 +131,13 @@ export class SaAreaComparison extends SaElement {
           ? html`<p class="reference" part="reference">
               <svg class="key" aria-hidden="true" viewBox="0 0 10 20">
                 <line class="reference-line" x1="5" x2="5" y1="0" y2="20" /></svg
-              >${m.regionValue(value(region.value), formatPeriod(region.period, lang))}
+              >${c.region(value(region.value), formatPeriod(region.period, lang))}
             </p>`
           : nothing
       }
       <table part="table">
         <caption class="visually-hidden">
-          ${m.comparisonCaption(name)}
-          ${direction === 'none' ? '' : direction === 'down' ? m.lowerIsBetter : m.higherIsBetter}
+          ${c.caption(name)} ${direction === 'none' ? '' : direction === 'down' ? c.down : c.up}
         </caption>
         <thead>
           <tr>
@@ -168,12 +169,12 @@ export class SaAreaComparison extends SaElement {
               aria-current=${isChosen ? 'true' : nothing}
             >
               <th scope="row">
-                ${r.name}${isChosen ? html` <span class="marker highlight">${m.chosen}</span>` : nothing}
+                ${r.name}${isChosen ? html` <span class="marker highlight">${c.chosen}</span>` : nothing}
               </th>
               <td class="num">${value(r.value)}</td>
               <td class=${r.otherPeriod ? 'other-period' : ''}>
                 ${formatPeriod(r.period, lang)}${
-                  r.otherPeriod ? html` <span class="marker">${m.otherPeriod}</span>` : nothing
+                  r.otherPeriod ? html` <span class="marker">${c.otherPeriod}</span>` : nothing
                 }
               </td>
               <td class="chart" aria-hidden="true">
@@ -206,13 +207,13 @@ export class SaAreaComparison extends SaElement {
       </table>
       ${
         rows.some((r) => r.otherPeriod) && cmp.period
-          ? html`<p class="note">${m.otherPeriodNote(formatPeriod(cmp.period, lang))}</p>`
+          ? html`<p class="note">${c.otherPeriodNote(formatPeriod(cmp.period, lang))}</p>`
           : nothing
       }
       ${
         cmp.missing.length
           ? html`<p class="missing" part="missing">
-              ${m.noFiguresFor}: ${cmp.missing.map((a) => a.name).join(', ')}.
+              ${c.missing}: ${cmp.missing.map((a) => a.name).join(', ')}.
             </p>`
           : nothing
       }

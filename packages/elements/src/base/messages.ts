@@ -81,21 +81,6 @@ const da = {
   principles: 'Bærende principper',
   statusReports: 'Midtvejs- og slutstatus',
   areaPicker: 'Vis tal for',
-  // <sa-area-comparison>
-  comparisonCaption: (name: string) => `${name}: seneste tal for hvert område`,
-  lowerIsBetter: 'Lavere er bedre.',
-  higherIsBetter: 'Højere er bedre.',
-  sortBy: 'Sortér',
-  bestFirst: 'Bedst først',
-  highestFirst: 'Højeste først',
-  byName: 'Efter navn',
-  chosen: 'Valgt',
-  otherPeriod: 'Anden periode',
-  otherPeriodNote: (period: string) =>
-    `Områder markeret "Anden periode" har ikke tal for ${period} som de fleste, men for en anden periode.`,
-  regionValue: (value: string, period: string) => `Hele regionen: ${value} (${period})`,
-  noFiguresFor: 'Ingen tal for',
-  noAreaData: 'Indikatoren har ingen tal for de enkelte områder, kun for hele regionen.',
 };
 
 type Messages = typeof da;
@@ -179,21 +164,6 @@ const en: Messages = {
   principles: 'Guiding principles',
   statusReports: 'Mid-term and final status',
   areaPicker: 'Show figures for',
-  // <sa-area-comparison>
-  comparisonCaption: (name) => `${name}: latest figure for each area`,
-  lowerIsBetter: 'Lower is better.',
-  higherIsBetter: 'Higher is better.',
-  sortBy: 'Sort',
-  bestFirst: 'Best first',
-  highestFirst: 'Highest first',
-  byName: 'By name',
-  chosen: 'Selected',
-  otherPeriod: 'Other period',
-  otherPeriodNote: (period) =>
-    `Areas marked "Other period" have no figure for ${period}, as most do, but one for another period.`,
-  regionValue: (value, period) => `Whole region: ${value} (${period})`,
-  noFiguresFor: 'No figures for',
-  noAreaData: 'The indicator has no figures for single areas, only for the whole region.',
 };
 
 const catalogues: Record<Lang, Messages> = { da, en };
