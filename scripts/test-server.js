@@ -102,6 +102,13 @@ export async function testServer(ctx, next) {
       ctx.body = page;
       return;
     }
+    case 'lit-ssr-recipe': {
+      // /__test__/lit-ssr-recipe/<area>: docs/developers.md's Lit SSR recipe, run as written
+      const { runLitSsrRecipe } = await import('./lit-ssr-recipe.js');
+      ctx.type = 'text/html';
+      ctx.body = await runLitSsrRecipe(a);
+      return;
+    }
     case 'frameworks': {
       // /__test__/frameworks/<file>: the React and Vue apps built from the packed tarballs
       const { buildFrameworkApps } =

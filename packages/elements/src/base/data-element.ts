@@ -6,9 +6,15 @@ import { followLang, resolveLang, unfollowLang } from './lang.js';
 
 /**
  * What `<sa-agreement>` and every widget share: the data routes as properties, handed to one
- * `DataSource`, and a language that follows the page.
+ * `DataSource`, and a language that follows the page. The tags below reach each element's manifest entry
+ * (custom-elements-manifest.config.mjs drops this class itself).
  *
  * @internal
+ *
+ * @fires {SaLoadEvent} sa-load - The data has been rendered.
+ * @fires {SaErrorEvent} sa-error - It cannot be shown; `detail.message` says why, in the element's language.
+ *
+ * @csspart error - The error message.
  */
 export abstract class SaDataElement extends LitElement {
   /**

@@ -58,8 +58,8 @@ const clampLevel = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
  * @status experimental
  * @since 0.1.0
  *
- * @fires sa-load - The agreement has been rendered.
- * @fires sa-error - It cannot be shown; `detail.message` says why, in the element's language.
+ * @fires {SaLoadEvent} sa-load - The agreement has been rendered.
+ * @fires {SaErrorEvent} sa-error - It cannot be shown; `detail.message` says why, in the element's language.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart header - Title, region, period, stage, parties and follow-up.
@@ -72,29 +72,15 @@ const clampLevel = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
  * @csspart national-goal - One national goal's toggle button.
  * @csspart national-goal-item - One national goal with its indicators, or the note that they are followed nationally.
  * @csspart national-goal-notes - Notes on the national goals (e.g. who has not agreed to their indicators).
- * @csspart illustrative - The "Eksempeldata" mark beside an item that is an example (e.g. a link to a national goal).
  * @csspart status-filter - The status summary and filter.
  * @csspart focus-areas - The focus areas (a grid of `<sa-focus-area-card>`s).
  * @csspart card - Each `<sa-focus-area-card>` (style deeper with its own parts).
  * @csspart table - The table of every indicator.
  * @csspart principles - The principles disclosure.
  * @csspart status-reports - The status reports disclosure.
- * @csspart error - The error message.
- * @csspart skeleton - The placeholder while loading.
  *
  * @cssprop [--sa-overview-gap=1.5em] - Space between the overview's sections.
  * @cssprop [--sa-overview-card-min=18em] - Narrowest focus-area card before the grid drops a column.
- * @cssprop [--sa-color-text=#1a1a1a] - Text colour.
- * @cssprop [--sa-color-muted=#595959] - Secondary text.
- * @cssprop [--sa-color-accent=#0059b3] - Links, focus, pressed buttons and highlights.
- * @cssprop [--sa-color-surface=#ffffff] - Background.
- * @cssprop [--sa-color-subtle=#f3f4f6] - Background of panels.
- * @cssprop [--sa-color-border=#c9cdd2] - Borders.
- * @cssprop [--sa-color-improving=#1b7a3a] - Status "Forbedret".
- * @cssprop [--sa-color-worsening=#b42318] - Status "Forværret".
- * @cssprop [--sa-color-stable=#4b5563] - Status "Stabil".
- * @cssprop [--sa-radius=4px] - Corner radius.
- * @cssprop [--sa-font-family=inherit] - Font family; inherits from the page.
  */
 export class SaOverview extends SaElement {
   static override styles = [...SaElement.styles, tableStyles, styles];
