@@ -26,6 +26,8 @@ export {
   status,
   describe,
   statusCounts,
+  statusBasis,
+  statusText,
   STATUSES,
   DEFAULT_STABLE_WITHIN,
   type Status,
