@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   byId,
@@ -122,7 +122,7 @@ export class SaFocusAreaCard extends SaElement {
       <header class="header" part="header">
         <div class="title" part="title" role="heading" aria-level=${level} id="title">
           ${
-            this.collapsible
+            this.collapsible && !isServer
               ? html`<button
                   type="button"
                   part="toggle"

@@ -6,8 +6,8 @@ import {
   formatChange,
   formatPeriod,
   formatValue,
-  label,
   safeUrl,
+  statusText,
   summarize,
   text,
   type Agreement,
@@ -51,7 +51,8 @@ const LINE_HEIGHT = 280;
  * @csspart target - The target's reference line.
  * @csspart value - The latest value.
  * @csspart change - The change since the previous value, with arrow and word.
- * @csspart status - The status: icon, word and colour.
+ * @csspart status - The status since the first value (the baseline): icon, words ("Forbedret siden 2018")
+ *   and colour.
  * @csspart values - The "Vis tal" button with the table of values under it.
  * @csspart values-toggle - The "Vis tal" button.
  * @csspart source - The source line.
@@ -107,7 +108,7 @@ export class SaIndicatorSparkline extends SaElement {
     const areaName = this.#areaName(agreement, summary.area, lang);
     const { latest } = summary;
     const status = html`<p class="status" part="status" data-status=${summary.status}>
-      ${statusIcon(summary.status)}<span>${label('status', summary.status, lang)}</span>
+      ${statusIcon(summary.status)}<span>${statusText(summary, lang)}</span>
     </p>`;
     const target =
       indicator.target && Number.isFinite(indicator.target.value)

@@ -321,6 +321,7 @@ export const styles = css`
     white-space: nowrap;
   }
   td .period {
+    display: block;
     font-size: 0.85em;
     color: var(--_muted);
     white-space: nowrap;

@@ -207,7 +207,9 @@ export class SaOverview extends SaElement {
     </header>`;
   }
 
-  #renderControls(agreement: Agreement, lang: Lang, m: Messages): TemplateResult {
+  #renderControls(agreement: Agreement, lang: Lang, m: Messages) {
+    // Static HTML has no script to work these: they appear only where the element runs.
+    if (isServer) return nothing;
     const areas = agreement.areas ?? [];
     const collator = new Intl.Collator(lang);
     const sorted = [...areas].sort((a, b) =>
@@ -279,25 +281,33 @@ export class SaOverview extends SaElement {
     return html`<section class="section" part="national-goals">
       <div class="section-title" role="heading" aria-level=${level}>${m.nationalGoals}</div>
       ${heading ? html`<p class="national-goals-heading">${heading}</p>` : nothing}
-      <p class="hint" id="ng-hint">${m.nationalGoalsHint}</p>
+      ${isServer ? nothing : html`<p class="hint" id="ng-hint">${m.nationalGoalsHint}</p>`}
       <ul class="national-goals">
         ${goals.map((g) => {
           const indicators = indicatorsForNationalGoal(agreement, g.id);
           const n = indicators.length;
           const pressed = g.id === this.nationalGoal;
+          // Static HTML: the goal as text, not a button that highlights nothing without script.
           return html`<li class="national-goal-item" part="national-goal-item">
-            <button
-              type="button"
-              class="chip national-goal"
-              part="national-goal"
-              data-goal=${g.id}
-              aria-pressed=${pressed ? 'true' : 'false'}
-              aria-describedby="ng-hint"
-              @click=${() => this.#chooseNationalGoal(g.id)}
-            >
-              <span>${text(g.title, lang)}</span>
-              <span class="count">${m.nationalGoalCount(n)}</span>
-            </button>
+            ${
+              isServer
+                ? html`<p class="chip national-goal" part="national-goal">
+                    <span>${text(g.title, lang)}</span>
+                    <span class="count">${m.nationalGoalCount(n)}</span>
+                  </p>`
+                : html`<button
+                    type="button"
+                    class="chip national-goal"
+                    part="national-goal"
+                    data-goal=${g.id}
+                    aria-pressed=${pressed ? 'true' : 'false'}
+                    aria-describedby="ng-hint"
+                    @click=${() => this.#chooseNationalGoal(g.id)}
+                  >
+                    <span>${text(g.title, lang)}</span>
+                    <span class="count">${m.nationalGoalCount(n)}</span>
+                  </button>`
+            }
             ${
               n
                 ? html`<ul class="national-goal-indicators">
@@ -366,8 +376,7 @@ export class SaOverview extends SaElement {
           type="radio"
           name="status"
           value=${value}
-          ?checked=${isServer && current === value}
-          .checked=${isServer ? nothing : current === value}
+          .checked=${current === value}
           @change=${() => this.#chooseStatus(value, rows.length)}
         />
         ${value ? statusIcon(value) : nothing}<span>${text} (${n})</span>
@@ -375,11 +384,15 @@ export class SaOverview extends SaElement {
     return html`<section class="section status-section" part="status-filter">
       <div class="section-title" role="heading" aria-level=${level}>${m.statusSummary}</div>
       <p class="status-summary">${renderStatusSummary(counts, lang, m.noIndicators)}</p>
-      <fieldset class="filter">
-        <legend>${m.filterStatus}</legend>
-        ${option('', m.all, rows.length)}
-        ${STATUSES.map((s) => option(s, label('status', s, lang), counts[s]))}
-      </fieldset>
+      ${
+        isServer
+          ? nothing
+          : html`<fieldset class="filter">
+              <legend>${m.filterStatus}</legend>
+              ${option('', m.all, rows.length)}
+              ${STATUSES.map((s) => option(s, label('status', s, lang), counts[s]))}
+            </fieldset>`
+      }
     </section>`;
   }
 
@@ -418,7 +431,8 @@ export class SaOverview extends SaElement {
       rows.filter((r) => r.placements.length === 0),
       filter,
     );
-    const collapsible = areas.length > 1;
+    // Static HTML shows every card open: there is no script to fold them.
+    const collapsible = areas.length > 1 && !isServer;
     return html`<section class="section" part="focus-areas">
       <div class="section-head">
         <div class="section-title" role="heading" aria-level=${level}>${m.focusAreas}</div>
