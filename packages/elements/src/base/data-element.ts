@@ -65,6 +65,15 @@ export abstract class SaDataElement extends LitElement {
     return lang;
   }
 
+  /**
+   * Static HTML (`sundhedsaftale render --script`) gives the element a declarative shadow root. This is a
+   * client render, not hydration: the live view replaces that markup instead of being added after it.
+   */
+  protected override createRenderRoot() {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved, or connected again after `<html lang>` changed: render in the language it has now.
