@@ -68,3 +68,4 @@ export {
   type Statement,
   type StatementKind,
 } from './provenance.js';
+export { asOf, previousPeriod, valuesSince } from './follow-up.js';
