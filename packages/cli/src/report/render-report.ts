@@ -227,9 +227,12 @@ function renderTable(title: string, rows: IndicatorRow[], s: Scope): TemplateRes
 }
 
 /** Status, news, a table per focus area, other and development indicators, for one area (or the region). */
-function renderScope(s: Scope): TemplateResult {
+function renderScope(s: Scope, annex = false): TemplateResult {
   const { agreement, lang, m } = s;
-  const rows = indicatorRows(agreement, s.area);
+  let rows = indicatorRows(agreement, s.area);
+  // An annex shows what the area has figures of its own for; the rest is the region's, shown above.
+  const regional = annex ? rows.filter((r) => r.summary.fallback || isDevelopment(r)).length : 0;
+  if (annex) rows = rows.filter((r) => !r.summary.fallback && !isDevelopment(r));
   const byFocusArea = (agreement.focusAreas ?? []).map((f) => ({
     f,
     rows: rows.filter((r) => r.placements.some((p) => p.focusArea === f)),
@@ -239,6 +242,7 @@ function renderScope(s: Scope): TemplateResult {
   return html`<section class="summary">
       ${heading(s.level + 1, m.summary)} ${renderCounts(rows, s)}
       <p class="note">${m.basisNote(formatPeriod(s.period, lang))}</p>
+      ${regional ? html`<p class="note">${m.regionalOnly(regional, s.areaName)}</p>` : nothing}
     </section>
     ${renderNews(rows, s)}
     ${byFocusArea
@@ -279,6 +283,12 @@ function renderReportBody(agreement: Agreement, o: ReportOptions, lang: Lang): T
   const then = asOf(agreement, period);
   const areas = agreement.areas ?? [];
   const all = o.area === 'all';
+  // The region is the report itself: annexes are for its municipalities and other areas.
+  const local = areas.filter((a) => a.kind !== 'region');
+  const ownFigures = (id: string) =>
+    indicatorRows(then, id).some((r) => !r.summary.fallback && !isDevelopment(r));
+  const annexAreas = local.filter((a) => ownFigures(a.id));
+  const withoutFigures = local.filter((a) => !ownFigures(a.id));
   const area = o.area && !all ? o.area : null;
   const areaName = (id: string | null) => {
     const a = id ? byId(areas, id) : undefined;
@@ -321,12 +331,20 @@ function renderReportBody(agreement: Agreement, o: ReportOptions, lang: Lang): T
     </header>
     ${renderScope(scope(area, 1))}
     ${
+      all && withoutFigures.length
+        ? html`<p class="note">
+            ${m.noFiguresFor(withoutFigures.map((a) => text(a.name, lang)).join(', '))}
+          </p>`
+        : nothing
+    }
+    ${
       all
-        ? areas.length
-          ? areas.map(
+        ? annexAreas.length
+          ? annexAreas.map(
               (a, i) =>
                 html`<section class="annex">
-                  ${heading(2, m.annex(i + 1, text(a.name, lang)))} ${renderScope(scope(a.id, 2))}
+                  ${heading(2, m.annex(i + 1, text(a.name, lang)))}
+                  ${renderScope(scope(a.id, 2), true)}
                 </section>`,
             )
           : html`<p class="note">${m.noAreas}</p>`

@@ -37,6 +37,10 @@ const da = {
   developmentNote: 'Indikatorer, der endnu er under udvikling og ikke har data.',
   annex: (n: number, name: string) => `Bilag ${n}: ${name}`,
   noAreas: 'Aftalen har ingen områder (areas), så der er ingen bilag.',
+  noFiguresFor: (names: string) =>
+    `Datafilen har ingen tal for disse områder, så de har intet bilag; regionens tal gælder: ${names}.`,
+  regionalOnly: (n: number, name: string) =>
+    `${n} ${n === 1 ? 'indikator har' : 'indikatorer har'} ingen tal for ${name} og er ikke med her; regionens tal står i rapporten ovenfor.`,
   tableCaption: (title: string) => `${title}: indikatorer`,
 };
 
@@ -78,6 +82,10 @@ const en: ReportMessages = {
   developmentNote: 'Indicators still in development, with no data yet.',
   annex: (n, name) => `Annex ${n}: ${name}`,
   noAreas: 'The agreement has no areas, so there are no annexes.',
+  noFiguresFor: (names) =>
+    `The data file has no figures for these areas, so they have no annex; the region's figures apply: ${names}.`,
+  regionalOnly: (n, name) =>
+    `${n} ${n === 1 ? 'indicator has' : 'indicators have'} no figures for ${name} and ${n === 1 ? 'is' : 'are'} left out here; the region's figures are in the report above.`,
   tableCaption: (title) => `${title}: indicators`,
 };
 
