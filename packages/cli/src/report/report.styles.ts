@@ -7,7 +7,7 @@ h1{font-size:1.7em;line-height:1.2;margin:.1em 0 .5em}
 h2{font-size:1.3em;margin:1.6em 0 .5em;padding-top:.3em;border-top:2px solid #0059b3}
 h3{font-size:1.1em;margin:1.3em 0 .4em}
 h2,h3,h4{break-after:avoid}
-.kicker{margin:0;color:#0059b3;font-weight:700;text-transform:uppercase;letter-spacing:.04em;font-size:.85em}
+.kicker{margin:0;color:#0059b3;font-weight:700;font-size:.85em}
 .meta{display:grid;grid-template-columns:repeat(auto-fill,minmax(13em,1fr));gap:.3em 1.5em;margin:0 0 1em}
 .meta dt{font-size:.8em;color:#595959}
 .meta dd{margin:0;font-weight:600}
