@@ -292,7 +292,6 @@ export const styles = css`
   }
   thead th {
     border-bottom-width: 2px;
-    white-space: nowrap;
   }
   .sort {
     display: inline-flex;
