@@ -18,10 +18,10 @@ function deepQueryAll(root: Element | ShadowRoot, selector: string): Element[] {
   return found;
 }
 
-const cases = [
+const cases: [string, Record<string, string>][] = [
   ['midt-2019-2023', { period: '2022-H2', area: 'all' }],
   ['midt-2024-2027', { period: '2023-H2', lang: 'en' }],
-] as const;
+];
 
 for (const [name, params] of cases) {
   describe(`sundhedsaftale report: ${name} ${new URLSearchParams(params)}`, () => {
@@ -34,7 +34,7 @@ for (const [name, params] of cases) {
       expect(page.querySelectorAll('h1')).to.have.length(1);
       const en = 'lang' in params;
       const since = en ? 'since ' : 'siden ';
-      const rows = [...page.querySelectorAll('tbody tr')];
+      const rows = [...page.querySelectorAll<HTMLTableRowElement>('tbody tr')];
       expect(rows.length).to.be.greaterThan(5);
       for (const row of rows) {
         const status = row.cells[3]!.textContent!.replace(/\s+/g, ' ').trim();

@@ -57,7 +57,7 @@ for (const name of ['midt-2019-2023', 'midt-2024-2027'] as const) {
     });
 
     for (const params of [
-      { widget: 'overview' },
+      { widget: 'overview' } as Record<string, string>,
       { widget: 'overview', view: 'table' },
       { widget: 'overview', area: '751', lang: 'en' },
       { widget: 'focus-area', 'focus-area': 'FIRST' },
