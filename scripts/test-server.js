@@ -87,11 +87,13 @@ export async function testServer(ctx, next) {
       })();
       return;
     }
-    case 'static': {
-      // /__test__/static/<sample>?widget=…&focus-area=…: `sundhedsaftale render` output
+    case 'static':
+    case 'report': {
+      // /__test__/static/<sample>?widget=…&focus-area=…: `sundhedsaftale render` output;
+      // /__test__/report/<sample>?period=…&area=…: `sundhedsaftale report` output
       const cli = new URL('../packages/cli/bin/sundhedsaftale.js', import.meta.url).pathname;
       const file = new URL(`../packages/data/samples/${a}.json`, import.meta.url).pathname;
-      const args = [cli, 'render', file];
+      const args = [cli, route === 'static' ? 'render' : 'report', file];
       for (const [k, v] of new URLSearchParams(ctx.querystring)) args.push(`--${k}`, v);
       const page = await new Promise((resolve, reject) =>
         execFile('node', args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
@@ -100,6 +102,13 @@ export async function testServer(ctx, next) {
       );
       ctx.type = 'text/html';
       ctx.body = page;
+      return;
+    }
+    case 'lit-ssr-recipe': {
+      // /__test__/lit-ssr-recipe/<area>: docs/developers.md's Lit SSR recipe, run as written
+      const { runLitSsrRecipe } = await import('./lit-ssr-recipe.js');
+      ctx.type = 'text/html';
+      ctx.body = await runLitSsrRecipe(a);
       return;
     }
     case 'frameworks': {

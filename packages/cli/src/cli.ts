@@ -7,6 +7,7 @@ import { validateCommand } from './cli/validate-command.js';
 import { importCommand } from './cli/import-command.js';
 import { exportCommand } from './cli/export-command.js';
 import { renderCommand } from './cli/render-command.js';
+import { reportCommand } from './cli/report-command.js';
 import type { Command, Io } from './cli/command.js';
 import type { Lang } from '@sundhedsaftale/data';
 
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   import: importCommand,
   export: exportCommand,
   render: renderCommand,
+  report: reportCommand,
 };
 
 const HELP: Record<Lang, string> = {

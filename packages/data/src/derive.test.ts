@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { describe as sentence, status, statusCounts, summarize } from './derive.js';
+import {
+  describe as sentence,
+  status,
+  statusBasis,
+  statusCounts,
+  statusText,
+  summarize,
+} from './derive.js';
 import type { Indicator, SeriesPoint } from './types.js';
 
 const smokers: Indicator = {
@@ -245,6 +252,53 @@ describe('describe()', () => {
     expect(sentence(i, summarize(i), 'en')).to.match(
       /^Waiting time rose from −179,769,313[\d,]+ dage in 2015 to 179,769/,
     );
+  });
+});
+
+describe('statusBasis() and statusText()', () => {
+  // The row: 5.7 in 2018, 4.6 in 2022 and 2023. Judged since 2018 it improved; since the
+  // previous value it did not move. The reader must see both, each with its period.
+  const rate = ind(
+    [
+      { period: '2018', value: 5.7 },
+      { period: '2022', value: 4.6 },
+      { period: '2023', value: 4.6 },
+    ],
+    { name: { da: 'Indlæggelser', en: 'Admissions' }, unit: 'pr. 1.000' },
+  );
+  it("statusText(summary) names the baseline: 'Forbedret siden 2018'", () => {
+    const s = summarize(rate);
+    expect(s.change).to.equal(0);
+    expect(statusBasis(s, 'da')).to.equal('siden 2018');
+    expect(statusText(s, 'da')).to.equal('Forbedret siden 2018');
+    expect(statusText(s, 'en')).to.equal('Improving since 2018');
+  });
+  it('describe(…) says the move since the baseline and the change since the previous value', () => {
+    expect(sentence(rate, summarize(rate), 'da')).to.equal(
+      'Indlæggelser faldt fra 5,7 pr. 1.000 i 2018 til 4,6 pr. 1.000 i 2023 – en forbedring. Uændret siden 2022.',
+    );
+    const later = { ...rate, series: [...rate.series!, { period: '2024', value: 4.2 }] };
+    expect(sentence(later, summarize(later), 'en')).to.equal(
+      'Admissions fell from 5.7 pr. 1.000 in 2018 to 4.2 pr. 1.000 in 2024 – an improvement. Change since 2023: −0.4 pr. 1.000.',
+    );
+  });
+  it("statusText(one value) is 'Kun én måling', not 'Uden data'", () => {
+    const one = summarize(ind([{ period: '2021', value: 46 }]));
+    expect(one.status).to.equal('no-data');
+    expect(statusBasis(one)).to.equal('');
+    expect(statusText(one, 'da')).to.equal('Kun én måling');
+    expect(statusText(one, 'en')).to.equal('Only one measurement');
+  });
+  it("statusText(no values) is 'Uden data' with no basis; a half-year basis is written out", () => {
+    expect(statusText(summarize(ind([])), 'da')).to.equal('Uden data');
+    const halves = summarize(
+      ind([
+        { period: '2019-H2', value: 10 },
+        { period: '2020-H1', value: 20 },
+      ]),
+    );
+    expect(statusText(halves, 'da')).to.equal('Forværret siden 2019 2. halvår');
+    expect(statusText(halves, 'en')).to.equal('Worsening since H2 2019');
   });
 });
 

@@ -1,4 +1,5 @@
-import { decimalsWith, formatValue } from './format.js';
+import { decimalsWith, formatChange, formatNumber, formatValue } from './format.js';
+import { label } from './labels.js';
 import { formatPeriod } from './period.js';
 import { scanSeries, type AreaSeries } from './series.js';
 import { text } from './text.js';
@@ -136,6 +137,31 @@ export function statusCounts(
   return counts;
 }
 
+/**
+ * What a status is measured from, for the reader: "siden 2018" / "since 2018", the baseline's period.
+ * The status is judged since the first value (the baseline); the change shown beside it is since the
+ * previous value. '' when nothing is judged (no data, one value).
+ */
+export function statusBasis(summary: IndicatorSummary, lang: Lang = 'da'): string {
+  const { first } = summary;
+  if (summary.status === 'no-data' || !first) return '';
+  return `${lang === 'en' ? 'since' : 'siden'} ${formatPeriod(first.period, lang)}`;
+}
+
+/**
+ * The status in words with its basis: "Forbedret siden 2018". One value is not "no data" but
+ * "Kun én måling" / "Only one measurement" (nothing to compare it with yet).
+ */
+export function statusText(summary: IndicatorSummary, lang: Lang = 'da'): string {
+  const { first, latest } = summary;
+  if (summary.status === 'no-data' && latest && first === latest)
+    return lang === 'en' ? 'Only one measurement' : 'Kun én måling';
+  const basis = statusBasis(summary, lang);
+  return basis
+    ? `${label('status', summary.status, lang)} ${basis}`
+    : label('status', summary.status, lang);
+}
+
 type Phrases = {
   development: (name: string) => string;
   noData: (name: string) => string;
@@ -143,6 +169,7 @@ type Phrases = {
   moved: (name: string, up: boolean, v0: string, p0: string, v1: string, p1: string) => string;
   unchanged: (name: string, v0: string, p0: string, v1: string, p1: string) => string;
   judged: Partial<Record<Status, string>>;
+  sincePrevious: (change: string, period: string) => string;
   inArea: (name: string, area: string) => string;
   region: (name: string, missing?: string) => string;
 };
@@ -156,6 +183,7 @@ const PHRASES: Record<Lang, Phrases> = {
       `${n} ${up ? 'steg' : 'faldt'} fra ${v0} i ${p0} til ${v1} i ${p1}`,
     unchanged: (n, v0, p0, v1, p1) => `${n} var stort set uændret: ${v0} i ${p0} og ${v1} i ${p1}`,
     judged: { improving: ' – en forbedring', worsening: ' – en forværring' },
+    sincePrevious: (c, p) => (c ? ` Ændring siden ${p}: ${c}.` : ` Uændret siden ${p}.`),
     inArea: (n, a) => `${n} i ${a}`,
     region: (n, missing) => `${n} (hele regionen${missing ? `; ingen tal for ${missing}` : ''})`,
   },
@@ -168,6 +196,7 @@ const PHRASES: Record<Lang, Phrases> = {
     unchanged: (n, v0, p0, v1, p1) =>
       `${n} was broadly unchanged: ${v0} in ${p0} and ${v1} in ${p1}`,
     judged: { improving: ' – an improvement', worsening: ' – a deterioration' },
+    sincePrevious: (c, p) => (c ? ` Change since ${p}: ${c}.` : ` Unchanged since ${p}.`),
     inArea: (n, a) => `${n} in ${a}`,
     region: (n, missing) => `${n} (whole region${missing ? `; no figures for ${missing}` : ''})`,
   },
@@ -175,7 +204,9 @@ const PHRASES: Record<Lang, Phrases> = {
 
 /**
  * One sentence that says what the series shows, for screen readers and as a chart's text
- * alternative: "Andel dagligrygere faldt fra 16,0 % i 2017 til 13,0 % i 2021 – en forbedring."
+ * alternative: "Andel dagligrygere faldt fra 16,0 % i 2017 til 13,0 % i 2021 – en forbedring.", the move
+ * since the baseline that the status judges, then the change since the previous value when that is
+ * another point: "Ændring siden 2020: −0,4 procentpoint."
  * `areaName` names the area the summary was made for.
  */
 export function describe(
@@ -200,10 +231,22 @@ export function describe(
     change === null || status(change, first.value, 'up', indicator.stableWithin) !== 'stable';
   const up = (latest.value ?? 0) > (first.value ?? 0);
   const args = [value(first), period(first), value(latest), period(latest)] as const;
+  // The status is judged from the baseline; the latest change, since the previous value, is said apart.
+  const { previous, change: latestChange } = summary;
+  const since =
+    previous && previous !== first && latestChange !== null
+      ? t.sincePrevious(
+          // A change that rounds to zero at the shown decimals reads as unchanged, not "0,0".
+          /[1-9]/.test(formatNumber(Math.abs(latestChange), lang, summary.decimals))
+            ? formatChange(latestChange, indicator.unit, lang, summary.decimals)
+            : '',
+          period(previous),
+        )
+      : '';
   return flat(
-    moved
+    (moved
       ? `${t.moved(name, up, ...args)}${t.judged[summary.status] ?? ''}.`
-      : `${t.unchanged(name, ...args)}.`,
+      : `${t.unchanged(name, ...args)}.`) + since,
   );
 }
 

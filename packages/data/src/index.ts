@@ -26,6 +26,8 @@ export {
   status,
   describe,
   statusCounts,
+  statusBasis,
+  statusText,
   STATUSES,
   DEFAULT_STABLE_WITHIN,
   type Status,
@@ -66,6 +68,7 @@ export {
   type Statement,
   type StatementKind,
 } from './provenance.js';
+export { asOf, previousPeriod, valuesSince } from './follow-up.js';
 export {
   compareAreas,
   hasAreaData,

@@ -48,8 +48,10 @@ const tsc = () =>
 
 test("developers.md's examples: every block but the marked Angular one is run here or in the browser", () => {
   const langs = blocks.map((b) => b.lang);
+  // The `js` block, the Lit SSR recipe, runs in packages/cli/src/static/lit-ssr-recipe.test.ts.
   for (const lang of langs)
-    assert.ok(['sh', 'ts', 'tsx', 'html', 'css', 'vue'].includes(lang), lang);
+    assert.ok(['sh', 'ts', 'tsx', 'html', 'css', 'vue', 'js'].includes(lang), lang);
+  assert.equal(langs.filter((l) => l === 'js').length, 1, 'the Lit SSR recipe');
   assert.ok(langs.filter((l) => l === 'tsx').length >= 2, 'the React examples');
   assert.ok(!doc.includes('dagligrygere'), 'no id that only the 2019–2023 sample has');
 });

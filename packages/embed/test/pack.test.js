@@ -2,17 +2,13 @@
 // (packages and bytes of node_modules, printed), and a scratch project that installs them and imports,
 // type-checks, defines and renders the elements.
 //
-// Offline: npm installs the tarballs from the local npm cache with --offline. npm cannot pick versions for
-// a range offline (the registry's package documents are not in the cache after `npm ci`), so each scratch
-// project gets a lock file with the versions the repository's package-lock.json pins, built from the
-// dependencies each tarball declares; npm then lays out and installs the tree itself.
+// Offline: scripts/packed-install.js installs the tarballs with npm from the local cache.
 // Run after `npm run build`: node --test packages/embed/test/pack.test.js
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import {
   cpSync,
-  mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -21,99 +17,23 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { chromePath, chromiumLaunch } from '../../../scripts/browsers.js';
+import { installWithNpm, pack, repo } from '../../../scripts/packed-install.js';
 import { serve } from '../../../scripts/static-server.js';
 
-const repo = new URL('../../../', import.meta.url).pathname.replace(/\/$/, '');
 const bin = (name) => join(repo, 'node_modules', '.bin', name);
-const repoLock = JSON.parse(readFileSync(join(repo, 'package-lock.json'), 'utf8')).packages;
 let tmp;
 let app;
 const packed = {};
 const footprints = {};
 
-/** `npm pack` into tmp: the tarball's path, its integrity and its file list. */
-function pack(name) {
-  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', tmp], {
-    cwd: join(repo, 'packages', name),
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const [info] = JSON.parse(out);
-  return {
-    dir: `packages/${name}`,
-    tarball: join(tmp, info.filename),
-    integrity: info.integrity,
-    files: info.files.map((f) => f.path).sort(),
-  };
-}
-
-/** The repository lock's entry for `dep` as Node resolves it from `from` (a lock key such as packages/cli). */
-function lockEntry(dep, from) {
-  for (let dir = from; ; dir = dirname(dir)) {
-    const key = `${dir === '.' ? '' : `${dir}/`}node_modules/${dep}`;
-    if (repoLock[key]) return { key, entry: repoLock[key] };
-    if (dir === '.') throw new Error(`${dep} (needed from ${from}) is not in package-lock.json`);
-  }
-}
-
-/**
- * A scratch project that depends on the packed tarballs of `names` (short names: data, elements), with
- * npm's lock file for them and everything they depend on, flat; installed by npm, offline.
- */
+/** A scratch project in tmp that installs the packed tarballs of `names` (data, elements) with npm. */
 function installScratch(dirName, names) {
   const dir = join(tmp, dirName);
-  mkdirSync(dir, { recursive: true });
-  const tarballs = Object.fromEntries(names.map((n) => [`@sundhedsaftale/${n}`, packed[n]]));
-  const dependencies = Object.fromEntries(
-    Object.entries(tarballs).map(([name, p]) => [name, `file:${p.tarball}`]),
-  );
-  const packages = { '': { name: 'scratch', dependencies } };
-  const add = (dep, from) => {
-    const key = `node_modules/${dep}`;
-    let entry;
-    let at;
-    if (tarballs[dep]) {
-      const p = tarballs[dep];
-      const pkg = JSON.parse(readFileSync(join(repo, p.dir, 'package.json'), 'utf8'));
-      at = p.dir;
-      entry = { version: pkg.version, resolved: `file:${p.tarball}`, integrity: p.integrity };
-      if (pkg.dependencies) entry.dependencies = pkg.dependencies;
-      if (pkg.peerDependencies) entry.peerDependencies = pkg.peerDependencies;
-      if (pkg.peerDependenciesMeta) entry.peerDependenciesMeta = pkg.peerDependenciesMeta;
-    } else {
-      if (dep.startsWith('@sundhedsaftale/')) throw new Error(`${dep} is not packed`);
-      const found = lockEntry(dep, from);
-      at = found.key;
-      const { dev: _d, peer: _p, devOptional: _o, extraneous: _e, ...clean } = found.entry;
-      entry = clean;
-    }
-    if (packages[key]) {
-      assert.equal(packages[key].version, entry.version, `two versions of ${dep}`);
-      return;
-    }
-    packages[key] = entry;
-    const optional = entry.peerDependenciesMeta ?? {};
-    for (const next of [
-      ...Object.keys(entry.dependencies ?? {}),
-      ...Object.keys(entry.peerDependencies ?? {}).filter((d) => !optional[d]?.optional),
-    ])
-      add(next, at);
-  };
-  for (const name of Object.keys(tarballs)) add(name, '.');
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify({ name: 'scratch', private: true, type: 'module', dependencies }),
-  );
-  writeFileSync(
-    join(dir, 'package-lock.json'),
-    JSON.stringify({ name: 'scratch', lockfileVersion: 3, requires: true, packages }),
-  );
-  execFileSync(
-    'npm',
-    ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'],
-    { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  installWithNpm(
+    dir,
+    names.map((n) => packed[n]),
   );
   return dir;
 }
@@ -156,7 +76,7 @@ const node = (code) =>
 
 before(() => {
   tmp = mkdtempSync(join(tmpdir(), 'sa-pack-'));
-  for (const name of ['data', 'elements', 'embed']) packed[name] = pack(name);
+  for (const name of ['data', 'elements', 'embed']) packed[name] = pack(name, tmp);
   footprints.data = footprint(installScratch('data-only', ['data']));
   app = installScratch('app', ['elements', 'data']);
   footprints.elements = footprint(app);

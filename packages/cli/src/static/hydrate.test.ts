@@ -16,6 +16,8 @@ describe('sundhedsaftale render --script', () => {
     // Before: the declarative shadow root, and the data as inline JSON for the live element.
     expect(overview.shadowRoot!.textContent).to.contain('Et nært og sammenhængende sundhedsvæsen');
     expect(overview.querySelector(':scope > script[type="application/json"]')).to.exist;
+    // Before: no control that needs script (the static page must have none).
+    expect(overview.shadowRoot!.querySelector('button, input, select')).to.equal(null);
     const buttons = () => overview.shadowRoot!.querySelectorAll('button[aria-pressed]').length;
 
     // After: defining the elements upgrades it; it renders from the inline JSON and works.
@@ -27,6 +29,11 @@ describe('sundhedsaftale render --script', () => {
     first.click();
     await (overview as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(first.getAttribute('aria-pressed')).to.equal('true');
+    // The controls the static markup left out come with the live element, in place of that markup.
+    const root = overview.shadowRoot!;
+    expect(root.querySelector('fieldset.filter input[type=radio]'), 'status filter').to.exist;
+    expect(root.querySelector('button[data-view=table]'), 'view switch').to.exist;
+    expect(root.querySelectorAll('.overview[part~=base]').length).to.equal(1);
     await expect(overview).to.be.accessible();
   });
 });

@@ -15,6 +15,18 @@ async function staticPage(name: string, params: Record<string, string>): Promise
 
 const normalized = (el: Element) => renderedStrings(el).join(' ').replace(/\s+/g, ' ');
 
+/** Every element matching `selector` in `root` and in every shadow root below it. */
+function deepQueryAll(root: Element | ShadowRoot, selector: string): Element[] {
+  const found = [...root.querySelectorAll(selector)];
+  for (const el of root.querySelectorAll('*'))
+    if (el.shadowRoot) found.push(...deepQueryAll(el.shadowRoot, selector));
+  return found;
+}
+
+/** Controls that need script to do anything: a static page must have none. */
+const SCRIPTED_CONTROLS =
+  'button, input, select, textarea, [role=button], [tabindex]:not(.table-wrap)';
+
 for (const name of ['midt-2019-2023', 'midt-2024-2027'] as const) {
   describe(`sundhedsaftale render: ${name}`, function () {
     // Each page is a `sundhedsaftale render` process started by the test server: seconds on a busy machine.
@@ -42,6 +54,63 @@ for (const name of ['midt-2019-2023', 'midt-2024-2027'] as const) {
       }
       expect(page.querySelectorAll('sa-overview').length).to.equal(1);
       expect(page.querySelector('sa-overview')!.shadowRoot, 'declarative shadow root').to.exist;
+    });
+
+    for (const params of [
+      { widget: 'overview' } as Record<string, string>,
+      { widget: 'overview', view: 'table' },
+      { widget: 'overview', area: '751', lang: 'en' },
+      { widget: 'focus-area', 'focus-area': 'FIRST' },
+    ]) {
+      it(`without JavaScript, ${new URLSearchParams(params)} has no control that does nothing`, async () => {
+        const query = { ...params };
+        if (query['focus-area']) query['focus-area'] = doc.focusAreas![0]!.id;
+        const page = await staticPage(name, query);
+        expect(customElements.get('sa-overview'), 'no script ran').to.equal(undefined);
+        const dead = deepQueryAll(page, SCRIPTED_CONTROLS).map((el) =>
+          `${el.localName}: ${el.textContent}`.replace(/\s+/g, ' ').trim(),
+        );
+        expect(dead, 'buttons, inputs, selects').to.deep.equal([]);
+        // What can be opened is a <details>, which works without script; the rest is shown in full.
+        for (const summary of deepQueryAll(page, 'summary'))
+          expect(summary.parentElement!.localName).to.equal('details');
+        const all = normalized(page);
+        for (const word of [
+          'Overblik',
+          'Fold alle',
+          'Vis indikatorer med status',
+          'Vælg et nationalt',
+        ])
+          expect(all, word).not.to.contain(word);
+        if (params.widget === 'overview' && doc.nationalGoals?.length && !params.view) {
+          // National goals are text with their indicators listed, not buttons that highlight nothing.
+          const goals = deepQueryAll(page, '[part=national-goal]');
+          expect(goals.length).to.equal(doc.nationalGoals.length);
+          for (const goal of goals) expect(goal.localName).to.equal('p');
+        }
+        await expect(page).to.be.accessible();
+      });
+    }
+
+    it('a one-value indicator says "Kun én måling" beside its value, never "Uden data"', async () => {
+      const one = doc.indicators!.find((i) => {
+        const s = summarize(i);
+        return i.state !== 'development' && s.latest && s.latest === s.first;
+      });
+      expect(one, 'each sample has an indicator with one value').to.exist;
+      const page = await staticPage(name, { widget: 'overview', view: 'table' });
+      const row = deepQueryAll(page, `tr[data-indicator="${one!.id}"]`)[0]!;
+      const s = summarize(one!);
+      const cells = row.textContent!.replace(/\s+/g, ' ');
+      expect(cells).to.contain(formatValue(s.latest!.value, one!.unit, 'da', s.decimals));
+      expect(cells).to.contain('Kun én måling');
+      expect(cells).not.to.contain('Uden data');
+      page.remove();
+      const spark = await staticPage(name, { widget: 'indicator', indicator: one!.id });
+      const status = spark
+        .querySelector('sa-indicator-sparkline')!
+        .shadowRoot!.querySelector('[part=status]')!;
+      expect(status.textContent!.trim()).to.equal('Kun én måling');
     });
 
     it('the table view is one real table with a row per indicator', async () => {

@@ -84,23 +84,47 @@ const escapeText = (s: string) =>
 /** JSON that can sit inside a `<script>` element: `<` never appears, so `</script>` cannot either. */
 const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-/** Renders one widget of `doc` to a complete HTML page. Throws StaticRenderError for invalid data. */
-export async function renderStatic(doc: unknown, options: StaticOptions): Promise<string> {
+/** The options of `renderWidget()`: the widget's, without a page to load a script into. */
+export type WidgetOptions = Omit<StaticOptions, 'script'>;
+
+/** The element's HTML with its declarative shadow root, and its data as inline JSON when asked. */
+async function widgetHtml(
+  agreement: Agreement,
+  options: WidgetOptions,
+  inlineData: boolean,
+): Promise<string> {
+  const body = await collectResult(render(widgetTemplate(agreement, options)));
+  if (!inlineData) return body;
+  // The live element re-renders from its inline JSON once the elements are defined; until then the
+  // server's markup shows.
+  const close = body.lastIndexOf(`</${TAGS[options.widget]}>`);
+  const json = `<script type="application/json">${scriptSafeJson(agreement)}</script>`;
+  return body.slice(0, close) + json + body.slice(close);
+}
+
+function validated(doc: unknown): Agreement {
   const result = validate(doc);
   if (!result.ok) throw new StaticRenderError(result.errors);
-  const agreement = result.agreement;
-  const lang = options.lang ?? 'da';
-  let body = await collectResult(render(widgetTemplate(agreement, options)));
+  return result.agreement;
+}
 
-  let script = '';
-  if (options.script) {
-    // The bundle re-renders each element from its inline JSON; until then the static markup shows.
-    const tag = TAGS[options.widget];
-    const close = body.lastIndexOf(`</${tag}>`);
-    const json = `<script type="application/json">${scriptSafeJson(agreement)}</script>`;
-    body = body.slice(0, close) + json + body.slice(close);
-    script = `<script type="module" src="${escapeText(options.script)}"></script>`;
-  }
+/**
+ * Renders one widget of `doc` as HTML for your own page: the element with its declarative shadow root
+ * (readable with no script) and its data as inline JSON, so it comes alive where the page defines the
+ * elements. Throws StaticRenderError for invalid data.
+ */
+export async function renderWidget(doc: unknown, options: WidgetOptions): Promise<string> {
+  return widgetHtml(validated(doc), options, true);
+}
+
+/** Renders one widget of `doc` to a complete HTML page. Throws StaticRenderError for invalid data. */
+export async function renderStatic(doc: unknown, options: StaticOptions): Promise<string> {
+  const agreement = validated(doc);
+  const lang = options.lang ?? 'da';
+  const body = await widgetHtml(agreement, options, Boolean(options.script));
+  const script = options.script
+    ? `<script type="module" src="${escapeText(options.script)}"></script>`
+    : '';
 
   const title = text(agreement.title, lang);
   return `<!doctype html>

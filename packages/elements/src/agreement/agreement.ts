@@ -13,9 +13,17 @@ import { styles } from './agreement.styles.js';
  * @since 0.1.0
  *
  * @slot - The widgets that use this agreement.
- * @fires sa-load - The agreement has loaded and validated.
- * @fires sa-error - It cannot be loaded; `detail.message` says why, in the element's language.
+ * @fires {SaLoadEvent} sa-load - The agreement has loaded and validated.
+ * @fires {SaErrorEvent} sa-error - It cannot be loaded; `detail.message` says why, in the element's language.
  * @csspart error - The error message.
+ *
+ * @cssprop [--sa-color-text=light-dark(#1a1a1a, #f1f3f5)] - Text (the widgets inside inherit it too).
+ * @cssprop [--sa-color-surface=light-dark(#ffffff, #1b1e23)] - Background in dark mode.
+ * @cssprop [--sa-color-subtle=light-dark(#f3f4f6, #262a31)] - The error message's background.
+ * @cssprop [--sa-color-worsening=light-dark(#b42318, #ff8a80)] - The error message's edge.
+ * @cssprop [--sa-radius=4px] - Corner radius of the error message.
+ * @cssprop [--sa-font-family=inherit] - Font (inherits the page's).
+ * @cssprop [--sa-font-size=inherit] - Base size.
  */
 export class SaAgreement extends SaDataElement {
   static override styles = [baseStyles, styles];

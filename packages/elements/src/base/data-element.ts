@@ -5,9 +5,15 @@ import { followLang, resolveLang, unfollowLang } from './lang.js';
 
 /**
  * What `<sa-agreement>` and every widget share: the data routes as properties, handed to one
- * `DataSource`, and a language that follows the page.
+ * `DataSource`, and a language that follows the page. The tags below reach each element's manifest entry
+ * (custom-elements-manifest.config.mjs drops this class itself).
  *
  * @internal
+ *
+ * @fires {SaLoadEvent} sa-load - The data has been rendered.
+ * @fires {SaErrorEvent} sa-error - It cannot be shown; `detail.message` says why, in the element's language.
+ *
+ * @csspart error - The error message.
  */
 export abstract class SaDataElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -64,6 +70,15 @@ export abstract class SaDataElement extends LitElement {
     this.#lang = lang;
     followLang(this, lang);
     return lang;
+  }
+
+  /**
+   * Static HTML (`sundhedsaftale render --script`) gives the element a declarative shadow root. This is a
+   * client render, not hydration: the live view replaces that markup instead of being added after it.
+   */
+  protected override createRenderRoot() {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
   }
 
   override connectedCallback(): void {

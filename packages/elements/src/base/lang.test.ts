@@ -6,7 +6,8 @@ import { sample, shadow } from '../../test/helpers.js';
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
 /** The status word a sparkline shows: `Forværret` in Danish, `Worsening` in English. */
-const status = (el: Element) => shadow(el).querySelector('[part=status]')?.textContent?.trim();
+const status = (el: Element) =>
+  shadow(el).querySelector('[part=status]')?.textContent?.trim().split(' ')[0];
 
 /** Waits until `read()` gives `want`, so a test fails with what it saw instead of a timeout alone. */
 async function until(read: () => string | undefined, want: string) {

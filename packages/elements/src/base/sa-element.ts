@@ -17,7 +17,29 @@ const MAX_LISTED_ISSUES = 3;
 /**
  * The base of every `sa-*` element: finds the data (property, `src`, inline JSON, ancestor
  * `<sa-agreement>`, in that order), renders the loading and error states, resolves the language and fires
- * `sa-load`/`sa-error`. Subclasses only render a valid agreement in `renderView()`.
+ * `sa-load`/`sa-error`. Subclasses only render a valid agreement in `renderView()`. The parts and custom
+ * properties below are every widget's (the theming table of docs/elements.md).
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart stale - The note that the data may be out of date (a refresh failed after a good load).
+ * @csspart illustrative - The "Eksempeldata" mark beside an item that is an example.
+ *
+ * @cssprop [--sa-color-text=light-dark(#1a1a1a, #f1f3f5)] - Text.
+ * @cssprop [--sa-color-muted=light-dark(#595959, #b8bec6)] - Secondary text.
+ * @cssprop [--sa-color-accent=light-dark(#0059b3, #8ab4f8)] - Links, buttons, pressed toggles, highlight.
+ * @cssprop [--sa-color-surface=light-dark(#ffffff, #1b1e23)] - Backgrounds.
+ * @cssprop [--sa-color-subtle=light-dark(#f3f4f6, #262a31)] - Panels, fact box, highlighted rows.
+ * @cssprop [--sa-color-border=light-dark(#c9cdd2, #4a515b)] - Borders and rules.
+ * @cssprop [--sa-color-improving=light-dark(#1b7a3a, #6fcf8e)] - Status "Forbedret".
+ * @cssprop [--sa-color-worsening=light-dark(#b42318, #ff8a80)] - Status "Forværret"; the error message's edge.
+ * @cssprop [--sa-color-stable=light-dark(#4b5563, #c3c9d1)] - Status "Stabil".
+ * @cssprop [--sa-color-no-data=light-dark(#595959, #b8bec6)] - Status "Uden data".
+ * @cssprop [--sa-color-focus=light-dark(#0059b3, #8ab4f8)] - Keyboard focus ring.
+ * @cssprop [--sa-radius=4px] - Corner radius.
+ * @cssprop [--sa-font-family=inherit] - Font (inherits the page's).
+ * @cssprop [--sa-font-size=inherit] - Base size (everything else is in `em`).
+ * @cssprop [--sa-skeleton-height=6em] - Height of the placeholder while loading.
  */
 export abstract class SaElement extends SaDataElement {
   static override properties: PropertyDeclarations = {

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   byId,
   label,
@@ -42,9 +42,9 @@ const clampLevel = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
  * @status experimental
  * @since 0.1.0
  *
- * @fires sa-load - The focus area has been rendered.
- * @fires sa-error - It cannot be shown; `detail.message` says why, in the element's language.
- * @fires sa-toggle - A `collapsible` card was opened or closed; `detail` is `{ id, collapsed }`.
+ * @fires {SaLoadEvent} sa-load - The focus area has been rendered.
+ * @fires {SaErrorEvent} sa-error - It cannot be shown; `detail.message` says why, in the element's language.
+ * @fires {SaToggleEvent} sa-toggle - A `collapsible` card was opened or closed; `detail` is `{ id, collapsed }`.
  *
  * @csspart base - Everything the element shows: the card itself.
  * @csspart card - The card (an `<article>`; the same element as `base`).
@@ -60,20 +60,10 @@ const clampLevel = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
  * @csspart marker - The "Også national indikator" and "Fremhævet" labels of an indicator.
  * @csspart facts - The fact box (*fakta*).
  * @csspart initiatives - The list of initiatives.
- * @csspart error - The error message.
- * @csspart skeleton - The placeholder while loading.
  *
  * @cssprop [--sa-card-padding=1em] - Padding inside the card.
  * @cssprop [--sa-card-border=1px solid var(--sa-color-border)] - The card's border.
  * @cssprop [--sa-card-highlight=var(--sa-color-accent)] - Edge of a highlighted indicator.
- * @cssprop [--sa-color-text=#1a1a1a] - Text colour.
- * @cssprop [--sa-color-muted=#595959] - Secondary text.
- * @cssprop [--sa-color-accent=#0059b3] - Links, focus and highlights.
- * @cssprop [--sa-color-surface=#ffffff] - Card background.
- * @cssprop [--sa-color-subtle=#f3f4f6] - Fact box background.
- * @cssprop [--sa-color-border=#c9cdd2] - Borders.
- * @cssprop [--sa-radius=4px] - Corner radius.
- * @cssprop [--sa-font-family=inherit] - Font family; inherits from the page.
  */
 export class SaFocusAreaCard extends SaElement {
   static override properties: PropertyDeclarations = {
@@ -140,7 +130,7 @@ export class SaFocusAreaCard extends SaElement {
       <header class="header" part="header">
         <div class="title" part="title" role="heading" aria-level=${level} id="title">
           ${
-            this.collapsible
+            this.collapsible && !isServer
               ? html`<button
                   type="button"
                   part="toggle"

@@ -226,7 +226,7 @@ export const styles = css`
     white-space: normal;
   }
   :host([variant='compact']) .status {
-    flex: 0 0 auto;
+    flex: 0 1 auto;
     min-width: 6.5em;
   }
   :host([variant='compact']) .change,

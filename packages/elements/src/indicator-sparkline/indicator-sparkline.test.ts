@@ -57,7 +57,7 @@ describe('<sa-indicator-sparkline>', () => {
       await expect(el).to.be.accessible();
       expect(textOf(el, '[part=name]')).to.contain('genindlæggelser');
       expect(q(el, '[part=status]')!.getAttribute('data-status')).to.equal('improving');
-      expect(textOf(el, '[part=status]')).to.equal('Forbedret');
+      expect(textOf(el, '[part=status]')).to.equal('Forbedret siden 2019 1. halvår');
       expect(textOf(el, '[part=value]')).to.equal('10,8 %');
       expect(textOf(el, '[part=change]')).to.match(/^↓ Faldt 0,2 .*siden 2022 1\. halvår$/);
     });
@@ -129,6 +129,25 @@ describe('<sa-indicator-sparkline>', () => {
       await expect(el).to.be.accessible();
       expect(textOf(el, '[part=status]')).to.equal('Uden data');
       expect(q(el, 'svg[part=chart]')).to.equal(null);
+    });
+
+    it('shows an indicator with one value as "Kun én måling" beside the value, not "Uden data"', async () => {
+      const el = await render(consultation, 'buc-henvisninger-visitationer');
+      await expect(el).to.be.accessible();
+      expect(textOf(el, '[part=value]')).to.match(/^61,5/);
+      expect(textOf(el, '[part=status]')).to.equal('Kun én måling');
+      expect(textOf(el, '[part=status]')).not.to.contain('Uden data');
+    });
+
+    it('says what the status is measured from next to the change since the previous value', async () => {
+      // Status judges the move since the first value (2019 H1); the change is since the one before the latest.
+      const el = await render(consultation, 'tvangsindlaeggelser');
+      expect(textOf(el, '[part=status]')).to.equal('Forværret siden 2019 1. halvår');
+      expect(textOf(el, '[part=change]')).to.match(/^↑ Steg 7 .*siden 2022 1\. halvår$/);
+      const chart = q(el, 'svg[part=chart]')!.getAttribute('aria-label')!;
+      expect(chart).to.contain('fra 172 ');
+      expect(chart).to.contain(' i 2019 1. halvår');
+      expect(chart).to.match(/Ændring siden 2022 1\. halvår: \+7/);
     });
 
     it('labels illustrative values "Eksempeldata", and cited ones not', async () => {
@@ -338,7 +357,7 @@ describe('<sa-indicator-sparkline>', () => {
     it('lang="en" gives English texts and number formats', async () => {
       const el = await render(consultation, 'psykiatriske-genindlaeggelser', { lang: 'en' });
       await expect(el).to.be.accessible();
-      expect(textOf(el, '[part=status]')).to.equal('Improving');
+      expect(textOf(el, '[part=status]')).to.equal('Improving since H1 2019');
       expect(textOf(el, '[part=value]')).to.equal('10.8%');
       expect(textOf(el, '[part=values-toggle]')).to.equal('Show values');
     });
@@ -350,7 +369,7 @@ describe('<sa-indicator-sparkline>', () => {
       el.data = consultation;
       wrapper.querySelector('div')!.append(el);
       await el.updateComplete;
-      expect(textOf(el, '[part=status]')).to.equal('Worsening');
+      expect(textOf(el, '[part=status]')).to.equal('Worsening since H1 2019');
     });
   });
 
@@ -367,7 +386,7 @@ describe('<sa-indicator-sparkline>', () => {
       const loaded = oneEvent(el, 'sa-load');
       host.append(el);
       await loaded;
-      expect(textOf(el, '[part=status]')).to.equal('Forværret');
+      expect(textOf(el, '[part=status]')).to.equal('Forværret siden 2019 1. halvår');
     });
 
     it('takes data from the nearest <sa-agreement>', async () => {
@@ -378,7 +397,7 @@ describe('<sa-indicator-sparkline>', () => {
       );
       const child = el.querySelector('sa-indicator-sparkline')!;
       await child.updateComplete;
-      expect(textOf(child, '[part=status]')).to.equal('Forværret');
+      expect(textOf(child, '[part=status]')).to.equal('Forværret siden 2019 1. halvår');
     });
 
     it('looks for an <sa-agreement> only when it has no data of its own', async () => {
@@ -598,7 +617,7 @@ describe('<sa-indicator-sparkline>', () => {
       const host = await fixture(html`<div></div>`);
       host.append(document.adoptNode(el));
       await waitUntil(() => el.shadowRoot?.querySelector('[part=status]'));
-      expect(textOf(el, '[part=status]')).to.equal('Forværret');
+      expect(textOf(el, '[part=status]')).to.equal('Forværret siden 2019 1. halvår');
     });
   });
 });

@@ -5,8 +5,8 @@ import {
   formatChange,
   formatPeriod,
   formatValue,
-  label,
   safeUrl,
+  statusText,
   summarize,
   text,
   type Agreement,
@@ -40,8 +40,8 @@ const LINE_HEIGHT = 280;
  * @status experimental
  * @since 0.1.0
  *
- * @fires sa-load - The indicator has been rendered.
- * @fires sa-error - It cannot be shown; `detail.message` says why, in the element's language.
+ * @fires {SaLoadEvent} sa-load - The indicator has been rendered.
+ * @fires {SaErrorEvent} sa-error - It cannot be shown; `detail.message` says why, in the element's language.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart name - The indicator's name.
@@ -50,25 +50,17 @@ const LINE_HEIGHT = 280;
  * @csspart target - The target's reference line.
  * @csspart value - The latest value.
  * @csspart change - The change since the previous value, with arrow and word.
- * @csspart status - The status: icon, word and colour.
+ * @csspart status - The status since the first value (the baseline): icon, words ("Forbedret siden 2018")
+ *   and colour.
  * @csspart values - The "Vis tal" button with the table of values under it.
  * @csspart values-toggle - The "Vis tal" button.
  * @csspart source - The source line.
  * @csspart badge - The "Eksempeldata" label on illustrative values.
- * @csspart error - The error message.
- * @csspart skeleton - The placeholder while loading.
  *
  * @cssprop [--sa-sparkline-stroke=currentColor] - Colour of the line.
  * @cssprop [--sa-sparkline-stroke-width=2px] - Width of the line.
  * @cssprop [--sa-sparkline-height=48px] - Height of the chart (28px in the compact variant, 1.5em in line).
  * @cssprop [--sa-sparkline-width=6em] - Width of the chart in the line variant.
- * @cssprop [--sa-color-text=#1a1a1a] - Text colour.
- * @cssprop [--sa-color-muted=#595959] - Secondary text.
- * @cssprop [--sa-color-accent=#0059b3] - Links and focus.
- * @cssprop [--sa-color-improving=#1b7a3a] - Status "Forbedret".
- * @cssprop [--sa-color-worsening=#b42318] - Status "Forværret".
- * @cssprop [--sa-color-stable=#4b5563] - Status "Stabil".
- * @cssprop [--sa-font-family=inherit] - Font family; inherits from the page.
  */
 export class SaIndicatorSparkline extends SaElement {
   static override properties: PropertyDeclarations = {
@@ -121,7 +113,7 @@ export class SaIndicatorSparkline extends SaElement {
     const areaName = this.#areaName(agreement, summary.area, lang);
     const { latest } = summary;
     const status = html`<p class="status" part="status" data-status=${summary.status}>
-      ${statusIcon(summary.status)}<span>${label('status', summary.status, lang)}</span>
+      ${statusIcon(summary.status)}<span>${statusText(summary, lang)}</span>
     </p>`;
     const target =
       indicator.target && Number.isFinite(indicator.target.value)

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import {
   alsoNationalIllustrative,
   formatChange,
@@ -7,6 +7,8 @@ import {
   label,
   safeUrl,
   sortIndicators,
+  statusBasis,
+  statusText,
   text,
   type Agreement,
   type IndicatorRow,
@@ -32,7 +34,8 @@ const COLUMNS: Column[] = [
 
 /**
  * The overview's table of every indicator, sortable by each column's header button (`aria-sort` on the
- * sorted one; first ascending, then descending). It keeps its own sort order; the overview gives it the
+ * sorted one; first ascending, then descending); in static HTML a plain table. The change column is since
+ * the previous value and the status column since the first (each cell names its period). It keeps its own sort order; the overview gives it the
  * rows already filtered and the ids to highlight.
  *
  * @internal
@@ -79,6 +82,9 @@ export class IndicatorTable {
             <tr>
               ${COLUMNS.map((c) => {
                 const sorted = this.#key === c.key;
+                // Static HTML has no script to sort with: a plain header, not a button that does nothing.
+                if (isServer)
+                  return html`<th scope="col" class=${c.num ? 'num' : ''}>${c.label(m)}</th>`;
                 return html`<th
                   scope="col"
                   class=${c.num ? 'num' : ''}
@@ -107,6 +113,8 @@ export class IndicatorTable {
               const sourceName = source ? text(source.name, lang) : '';
               const url = source ? safeUrl(source.url) : null;
               const lit = highlight.has(indicator.id);
+              // Status is judged since the first value; the change beside it is since the previous one.
+              const basis = indicator.state === 'development' ? '' : statusBasis(summary, lang);
               return html`<tr data-indicator=${indicator.id} class=${lit ? 'highlighted' : ''}>
                 <td>
                   ${list([...new Set(r.placements.map((p) => text(p.focusArea.title, lang)))])}
@@ -134,6 +142,13 @@ export class IndicatorTable {
                 </td>
                 <td class="num" data-col="change">
                   ${formatChange(summary.change, indicator.unit, lang, summary.decimals)}
+                  ${
+                    summary.previous && summary.change !== null
+                      ? html`<span class="period"
+                          >${m.sincePrevious(formatPeriod(summary.previous.period, lang))}</span
+                        >`
+                      : nothing
+                  }
                 </td>
                 <td data-col="status">
                   <span class="status" data-status=${summary.status}
@@ -141,10 +156,12 @@ export class IndicatorTable {
                       >${
                         indicator.state === 'development'
                           ? label('state', 'development', lang)
-                          : label('status', summary.status, lang)
+                          : basis
+                            ? label('status', summary.status, lang)
+                            : statusText(summary, lang)
                       }</span
                     ></span
-                  >
+                  >${basis ? html` <span class="period">${basis}</span>` : nothing}
                 </td>
                 <td>
                   ${indicator.frequency ? label('frequency', indicator.frequency, lang) : '–'}

@@ -292,7 +292,6 @@ export const styles = css`
   }
   thead th {
     border-bottom-width: 2px;
-    white-space: nowrap;
   }
   .sort {
     display: inline-flex;
@@ -321,6 +320,7 @@ export const styles = css`
     white-space: nowrap;
   }
   td .period {
+    display: block;
     font-size: 0.85em;
     color: var(--_muted);
     white-space: nowrap;

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   formatChange,
+  formatPeriod,
   formatValue,
   label,
   summarize,
@@ -298,12 +299,22 @@ describe('<sa-overview>', () => {
           } else {
             expect(latest).to.equal('–');
           }
+          // Both columns name their basis: the change since the previous value, the status since the first.
           expect(clean(row.querySelector('[data-col=change]')!.textContent)).to.equal(
-            formatChange(s.change, indicator.unit, 'da', s.decimals),
+            s.previous
+              ? `${formatChange(s.change, indicator.unit, 'da', s.decimals)} siden ${formatPeriod(s.previous.period, 'da')}`
+              : '–',
           );
           expect(
             row.querySelector('[data-col=status] .status')!.getAttribute('data-status'),
           ).to.equal(s.status);
+          const status = clean(row.querySelector('[data-col=status]')!.textContent);
+          if (indicator.state === 'development') expect(status).to.equal('Udviklingsområde');
+          else if (s.latest && s.latest === s.first) expect(status).to.equal('Kun én måling');
+          else if (s.first && s.status !== 'no-data')
+            expect(status).to.equal(
+              `${label('status', s.status, 'da')} siden ${formatPeriod(s.first.period, 'da')}`,
+            );
           if (indicator.frequency) {
             expect(clean(row.textContent)).to.contain(
               label('frequency', indicator.frequency, 'da'),

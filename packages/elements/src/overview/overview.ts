@@ -57,8 +57,8 @@ const clampLevel = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
  * @status experimental
  * @since 0.1.0
  *
- * @fires sa-load - The agreement has been rendered.
- * @fires sa-error - It cannot be shown; `detail.message` says why, in the element's language.
+ * @fires {SaLoadEvent} sa-load - The agreement has been rendered.
+ * @fires {SaErrorEvent} sa-error - It cannot be shown; `detail.message` says why, in the element's language.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart header - Title, region, period, stage, parties and follow-up.
@@ -71,29 +71,15 @@ const clampLevel = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
  * @csspart national-goal - One national goal's toggle button.
  * @csspart national-goal-item - One national goal with its indicators, or the note that they are followed nationally.
  * @csspart national-goal-notes - Notes on the national goals (e.g. who has not agreed to their indicators).
- * @csspart illustrative - The "Eksempeldata" mark beside an item that is an example (e.g. a link to a national goal).
  * @csspart status-filter - The status summary and filter.
  * @csspart focus-areas - The focus areas (a grid of `<sa-focus-area-card>`s).
  * @csspart card - Each `<sa-focus-area-card>` (style deeper with its own parts).
  * @csspart table - The table of every indicator.
  * @csspart principles - The principles disclosure.
  * @csspart status-reports - The status reports disclosure.
- * @csspart error - The error message.
- * @csspart skeleton - The placeholder while loading.
  *
  * @cssprop [--sa-overview-gap=1.5em] - Space between the overview's sections.
  * @cssprop [--sa-overview-card-min=18em] - Narrowest focus-area card before the grid drops a column.
- * @cssprop [--sa-color-text=#1a1a1a] - Text colour.
- * @cssprop [--sa-color-muted=#595959] - Secondary text.
- * @cssprop [--sa-color-accent=#0059b3] - Links, focus, pressed buttons and highlights.
- * @cssprop [--sa-color-surface=#ffffff] - Background.
- * @cssprop [--sa-color-subtle=#f3f4f6] - Background of panels.
- * @cssprop [--sa-color-border=#c9cdd2] - Borders.
- * @cssprop [--sa-color-improving=#1b7a3a] - Status "Forbedret".
- * @cssprop [--sa-color-worsening=#b42318] - Status "Forværret".
- * @cssprop [--sa-color-stable=#4b5563] - Status "Stabil".
- * @cssprop [--sa-radius=4px] - Corner radius.
- * @cssprop [--sa-font-family=inherit] - Font family; inherits from the page.
  */
 export class SaOverview extends SaElement {
   static override properties: PropertyDeclarations = {
@@ -230,7 +216,9 @@ export class SaOverview extends SaElement {
     </header>`;
   }
 
-  #renderControls(agreement: Agreement, lang: Lang, m: Messages): TemplateResult {
+  #renderControls(agreement: Agreement, lang: Lang, m: Messages) {
+    // Static HTML has no script to work these: they appear only where the element runs.
+    if (isServer) return nothing;
     const areas = agreement.areas ?? [];
     const collator = new Intl.Collator(lang);
     const sorted = [...areas].sort((a, b) =>
@@ -302,25 +290,33 @@ export class SaOverview extends SaElement {
     return html`<section class="section" part="national-goals">
       <div class="section-title" role="heading" aria-level=${level}>${m.nationalGoals}</div>
       ${heading ? html`<p class="national-goals-heading">${heading}</p>` : nothing}
-      <p class="hint" id="ng-hint">${m.nationalGoalsHint}</p>
+      ${isServer ? nothing : html`<p class="hint" id="ng-hint">${m.nationalGoalsHint}</p>`}
       <ul class="national-goals">
         ${goals.map((g) => {
           const indicators = indicatorsForNationalGoal(agreement, g.id);
           const n = indicators.length;
           const pressed = g.id === this.nationalGoal;
+          // Static HTML: the goal as text, not a button that highlights nothing without script.
           return html`<li class="national-goal-item" part="national-goal-item">
-            <button
-              type="button"
-              class="chip national-goal"
-              part="national-goal"
-              data-goal=${g.id}
-              aria-pressed=${pressed ? 'true' : 'false'}
-              aria-describedby="ng-hint"
-              @click=${() => this.#chooseNationalGoal(g.id)}
-            >
-              <span>${text(g.title, lang)}</span>
-              <span class="count">${m.nationalGoalCount(n)}</span>
-            </button>
+            ${
+              isServer
+                ? html`<p class="chip national-goal" part="national-goal">
+                    <span>${text(g.title, lang)}</span>
+                    <span class="count">${m.nationalGoalCount(n)}</span>
+                  </p>`
+                : html`<button
+                    type="button"
+                    class="chip national-goal"
+                    part="national-goal"
+                    data-goal=${g.id}
+                    aria-pressed=${pressed ? 'true' : 'false'}
+                    aria-describedby="ng-hint"
+                    @click=${() => this.#chooseNationalGoal(g.id)}
+                  >
+                    <span>${text(g.title, lang)}</span>
+                    <span class="count">${m.nationalGoalCount(n)}</span>
+                  </button>`
+            }
             ${
               n
                 ? html`<ul class="national-goal-indicators">
@@ -389,8 +385,7 @@ export class SaOverview extends SaElement {
           type="radio"
           name="status"
           value=${value}
-          ?checked=${isServer && current === value}
-          .checked=${isServer ? nothing : current === value}
+          .checked=${current === value}
           @change=${() => this.#chooseStatus(value, rows.length)}
         />
         ${value ? statusIcon(value) : nothing}<span>${text} (${n})</span>
@@ -398,11 +393,15 @@ export class SaOverview extends SaElement {
     return html`<section class="section status-section" part="status-filter">
       <div class="section-title" role="heading" aria-level=${level}>${m.statusSummary}</div>
       <p class="status-summary">${renderStatusSummary(counts, lang, m.noIndicators)}</p>
-      <fieldset class="filter">
-        <legend>${m.filterStatus}</legend>
-        ${option('', m.all, rows.length)}
-        ${STATUSES.map((s) => option(s, label('status', s, lang), counts[s]))}
-      </fieldset>
+      ${
+        isServer
+          ? nothing
+          : html`<fieldset class="filter">
+              <legend>${m.filterStatus}</legend>
+              ${option('', m.all, rows.length)}
+              ${STATUSES.map((s) => option(s, label('status', s, lang), counts[s]))}
+            </fieldset>`
+      }
     </section>`;
   }
 
@@ -441,7 +440,8 @@ export class SaOverview extends SaElement {
       rows.filter((r) => r.placements.length === 0),
       filter,
     );
-    const collapsible = areas.length > 1;
+    // Static HTML shows every card open: there is no script to fold them.
+    const collapsible = areas.length > 1 && !isServer;
     return html`<section class="section" part="focus-areas">
       <div class="section-head">
         <div class="section-title" role="heading" aria-level=${level}>${m.focusAreas}</div>
