@@ -11,7 +11,7 @@ const { version } = JSON.parse(
 };
 
 // Lit's BSD-3-Clause licence asks that its copyright notice travel with it; the minifier drops Lit's own.
-const banner = `/*! sundhedsaftale-widgets ${version} | MIT | https://github.com/sundhedsaftale/sundhedsaftale-widgets | includes Lit, Copyright 2017 Google LLC, BSD-3-Clause */`;
+const banner = `/*! sundhedsaftale-widgets ${version}, MIT; includes Lit, Copyright 2017 Google LLC, BSD-3-Clause */`;
 
 /**
  * Lit creates its Trusted Types policy as "lit-html". A page that already runs Lit has taken that name,
