@@ -37,11 +37,13 @@ const percent = (x: number) => `${Math.round(x * 100) / 100}%`;
  *
  * @csspart base - Everything the element shows.
  * @csspart name - The indicator's name.
+ * @csspart badge - The "Eksempeldata" label on illustrative values.
  * @csspart direction - "Lavere er bedre" / "Højere er bedre".
  * @csspart sort - The sort buttons.
  * @csspart reference - The whole region's value, with the line's key.
  * @csspart table - The table: one row per area, with the dot plot in its last column.
- * @csspart row - One area's row (`chosen` too for the `area` attribute's).
+ * @csspart row - One area's row.
+ * @csspart chosen - The row of the area in the `area` attribute (beside `row`).
  * @csspart dot - One area's dot.
  * @csspart missing - The areas without a value.
  * @csspart error - The error message.
@@ -49,10 +51,6 @@ const percent = (x: number) => `${Math.round(x * 100) / 100}%`;
  *
  * @cssprop [--sa-comparison-dot=currentColor] - Colour of the dots.
  * @cssprop [--sa-comparison-chosen=var(--sa-color-accent)] - Colour of the chosen area's dot.
- * @cssprop [--sa-color-text=#1a1a1a] - Text colour.
- * @cssprop [--sa-color-muted=#595959] - Secondary text, grid and reference line.
- * @cssprop [--sa-color-accent=#0059b3] - Focus and the chosen area.
- * @cssprop [--sa-font-family=inherit] - Font family; inherits from the page.
  */
 export class SaAreaComparison extends SaElement {
   static override properties: PropertyDeclarations = {
