@@ -59,7 +59,9 @@ const DEFAULTS = { members: fieldDefault, attributes: attributeDefault };
  * the shipped JavaScript, defaults as values, and the tags that `defineElement()` registers.
  */
 function publicElementsOnly() {
-  const isPublic = (member) => !member.privacy && !member.name.startsWith('#');
+  // Fields listed in `static properties` come marked "public"; the others carry no mark.
+  const isPublic = (member) =>
+    (!member.privacy || member.privacy === 'public') && !member.name.startsWith('#');
   /** Module path → [tag, class name] of each `defineElement('sa-…', SaClass)` call in it. */
   const definitions = new Map();
   return {
@@ -116,7 +118,15 @@ function publicElementsOnly() {
             ...mod,
             path: shipped(mod.path),
             declarations: elements.map((d) => {
-              const out = { ...d, members: (d.members ?? []).filter(isPublic) };
+              // `static properties` lists internal state too (`state: true`): no attribute for a hidden field.
+              const hidden = new Set(
+                (d.members ?? []).filter((m) => !isPublic(m)).map((m) => m.name),
+              );
+              const out = {
+                ...d,
+                members: (d.members ?? []).filter(isPublic).map(({ privacy: _privacy, ...m }) => m),
+                attributes: (d.attributes ?? []).filter((a) => !hidden.has(a.fieldName)),
+              };
               for (const list of LISTS)
                 if (out[list]?.length)
                   out[list] = out[list].map((item) =>

@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { applyEdits, templateEdits } from '../../scripts/minify-templates.js';
 
@@ -10,7 +11,7 @@ const { version } = JSON.parse(
 };
 
 // Lit's BSD-3-Clause licence asks that its copyright notice travel with it; the minifier drops Lit's own.
-const banner = `/*! sundhedsaftale-widgets ${version} | MIT | https://github.com/sundhedsaftale/sundhedsaftale-widgets | includes Lit, Copyright 2017 Google LLC, BSD-3-Clause */`;
+const banner = `/*! sundhedsaftale-widgets ${version}, MIT; includes Lit, Copyright 2017 Google LLC, BSD-3-Clause */`;
 
 /**
  * Lit creates its Trusted Types policy as "lit-html". A page that already runs Lit has taken that name,
@@ -112,6 +113,15 @@ export default defineConfig(({ mode }): UserConfig => {
       reportSize(),
       ...(mode === 'page' ? [embedPage()] : []),
     ],
+    // The bundle draws lines only: d3-path's Path with just what line() calls (src/d3-path-lite.ts).
+    resolve: {
+      alias: [
+        {
+          find: /^d3-path$/,
+          replacement: fileURLToPath(new URL('./src/d3-path-lite.ts', import.meta.url)),
+        },
+      ],
+    },
     logLevel: 'warn',
     build: {
       target: 'es2022',

@@ -96,6 +96,13 @@ export async function buildAll() {
     await writeFile(`${BUILD_DIR}${name}.html`, page(name, peer.head));
     if (!peer.sizeless) sizes[name] = { min: code.length, gzip: gzipBytes(code) };
   }
+  // The comparison's own page (its case only; no size row: the element is measured in the bundle).
+  const comparison = await build({
+    ...MINIFIED,
+    entryPoints: [here('./peers/ours-comparison.js')],
+  });
+  await writeFile(`${BUILD_DIR}ours-comparison.js`, comparison.outputFiles[0].contents);
+  await writeFile(`${BUILD_DIR}ours-comparison.html`, page('ours-comparison'));
   // Ours: the self-contained bundle editors link (every element and Lit inlined) ...
   const bundle = await readFile(OURS_BUNDLE);
   if (process.env.BENCH_OURS_BUNDLE)

@@ -173,6 +173,14 @@ function targets(browser, sizes) {
         : `| 300-indicator overview (the 50 ms target is Chromium's) | ${ms(o)} ms${late} | – |`,
     );
   }
+  if (browser.comparison?.runs) {
+    const c = median(browser.comparison.runs.map((r) => r.painted));
+    rows.push(
+      chromium
+        ? `| comparison of 100 areas: rendered in under 20 ms | ${ms(c)} ms | ${ok(c < 20)} |`
+        : `| comparison of 100 areas (the 20 ms target is Chromium's) | ${ms(c)} ms | – |`,
+    );
+  }
   for (const [name, results] of cases) {
     const tasks = results?.ours?.map((r) => r.longestTask).filter((t) => t !== undefined);
     if (!tasks?.length) continue;
@@ -194,6 +202,7 @@ export function renderReport({
   peers,
   cases,
   overview,
+  comparison,
   runs,
   warmups,
   cpus,
@@ -256,6 +265,20 @@ export function renderReport({
       const [lo, hi] = range(painted);
       out.push(
         `First complete render (the overview and every element inside it updated, then the next frame): median ${ms(median(painted))} ms (${ms(lo)}–${ms(hi)}); drawn, script only: ${ms(median(b.overview.runs.map((r) => r.drawn)))} ms. No baseline: an absolute figure against the 500 ms target.`,
+      );
+    }
+    out.push(
+      '',
+      `### \`<sa-area-comparison>\`, ${comparison.areas} areas × ${comparison.points} points`,
+      '',
+    );
+    if (!b.comparison) {
+      out.push('Not run.');
+    } else {
+      const painted = b.comparison.runs.map((r) => r.painted);
+      const [lo, hi] = range(painted);
+      out.push(
+        `One indicator's latest value for every area (dot plot and table), from creating the element until \`sa-load\`, then the next frame: median ${ms(median(painted))} ms (${ms(lo)}–${ms(hi)}); drawn, script only: ${ms(median(b.comparison.runs.map((r) => r.drawn)))} ms; ${b.comparison.runs[0].count} table rows.`,
       );
     }
     out.push('', '### JS heap after 1,000 × 8 (forced GC)', '');

@@ -3,7 +3,7 @@
 // headless through puppeteer-core, and prints/writes a Markdown table of ratios to the plain-SVG baseline.
 //
 // Environment: BENCH_RUNS (measured rounds per case, default 7), BENCH_WARMUPS (default 1),
-// BENCH_BROWSERS (default "chromium,firefox"), BENCH_CASES (default all: small,large,overview,heap),
+// BENCH_BROWSERS (default "chromium,firefox"), BENCH_CASES (default all: small,large,overview,comparison,heap),
 // BENCH_OURS_BUNDLE (a candidate sundhedsaftale.js to measure instead of the built one),
 // BENCH_PEERS (which pages, default all), BENCH_RESULTS (where to write the Markdown; default packages/bench/results.md, none for a candidate),
 // BENCH_KEEP_BUILD=1 keeps packages/bench/.build.
@@ -54,6 +54,7 @@ export const CASES = {
   },
 };
 const OVERVIEW = { indicators: 300, points: 40, seed: SEED };
+const COMPARISON = { areas: 100, points: 8, seed: SEED };
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const log = (...args) => console.error(...args);
@@ -137,6 +138,17 @@ async function overviewCase(browser, base) {
   return { runs };
 }
 
+/** `<sa-area-comparison>` of one indicator across 100 areas, from its own page (build.js). */
+async function comparisonCase(browser, base) {
+  const runs = [];
+  for (let r = 0; r < WARMUPS + RUNS; r++) {
+    const result = await runOnce(browser, base, 'ours-comparison', 'comparison', COMPARISON);
+    if (r >= WARMUPS) runs.push(result);
+  }
+  log(`  comparison: ${runs.map((x) => x.painted.toFixed(1)).join(', ')} ms`);
+  return { runs };
+}
+
 async function heapCase(browser, base) {
   const heap = {};
   const slowHeap = new Set();
@@ -199,6 +211,7 @@ async function main() {
             entry.cases[name] = await sparklineCase(browser, server.url, name, c.options);
         }
         if (wanted('overview')) entry.overview = await overviewCase(browser, server.url);
+        if (wanted('comparison')) entry.comparison = await comparisonCase(browser, server.url);
         if (kind === 'chromium' && wanted('heap')) entry.heap = await heapCase(browser, server.url);
         browsers.push(entry);
       } finally {
@@ -215,6 +228,7 @@ async function main() {
     peers: PEERS,
     cases: CASES,
     overview: OVERVIEW,
+    comparison: COMPARISON,
     runs: RUNS,
     warmups: WARMUPS,
     cpus: `${availableParallelism()} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`,

@@ -69,3 +69,10 @@ export {
   type StatementKind,
 } from './provenance.js';
 export { asOf, previousPeriod, valuesSince } from './follow-up.js';
+export {
+  compareAreas,
+  hasAreaData,
+  type AreaComparison,
+  type ComparisonRow,
+  type ComparisonOrder,
+} from './compare.js';

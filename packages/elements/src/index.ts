@@ -6,6 +6,7 @@ export { SaIndicatorSparkline } from './indicator-sparkline/indicator-sparkline.
 export { SaAgreement } from './agreement/agreement.js';
 export { SaFocusAreaCard } from './focus-area-card/focus-area-card.js';
 export { SaOverview } from './overview/overview.js';
+export { SaAreaComparison } from './area-comparison/area-comparison.js';
 export type {
   SaElementAttributes,
   SaElementClasses,
@@ -17,6 +18,7 @@ import type { SaAgreement } from './agreement/agreement.js';
 import type { SaIndicatorSparkline } from './indicator-sparkline/indicator-sparkline.js';
 import type { SaFocusAreaCard } from './focus-area-card/focus-area-card.js';
 import type { SaOverview } from './overview/overview.js';
+import type { SaAreaComparison } from './area-comparison/area-comparison.js';
 
 // The tags, typed for `document.createElement()` and `querySelector()` by the package's main types too
 // (each define file declares its own tag as well).
@@ -26,5 +28,6 @@ declare global {
     'sa-indicator-sparkline': SaIndicatorSparkline;
     'sa-focus-area-card': SaFocusAreaCard;
     'sa-overview': SaOverview;
+    'sa-area-comparison': SaAreaComparison;
   }
 }

@@ -49,3 +49,15 @@ export async function requestCount(key: string): Promise<number> {
 
 export const shadow = (el: Element) => el.shadowRoot!;
 export const unique = () => Math.random().toString(36).slice(2);
+
+/** Fails if any attribute in the element's shadow tree holds NaN or Infinity (broken chart geometry). */
+export function expectFiniteAttributes(el: Element): void {
+  const bad: string[] = [];
+  for (const node of Array.from(shadow(el).querySelectorAll('*'))) {
+    for (const attr of Array.from(node.attributes)) {
+      if (/NaN|Infinity/.test(attr.value))
+        bad.push(`${node.localName} ${attr.name}="${attr.value}"`);
+    }
+  }
+  expect(bad, 'attributes with NaN or Infinity').to.deep.equal([]);
+}

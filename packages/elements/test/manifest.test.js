@@ -157,8 +157,12 @@ test('every part the templates set and every --sa-* custom property the styles r
   const used = (re) => new Set([...code.matchAll(re)].flatMap((m) => m[1].split(/\s+/)));
   const described = (list) =>
     new Set([...elements.values()].flatMap((d) => (d[list] ?? []).map((p) => p.name)));
+  // Static `part="a b"`, and the quoted names in a binding such as `part=${chosen ? 'row chosen' : 'row'}`.
+  const bound = [...code.matchAll(/\bpart=\$\{([^}]*)\}/g)].flatMap((m) =>
+    [...m[1].matchAll(/'([\w\s-]+)'/g)].flatMap((q) => q[1].split(/\s+/)),
+  );
   assert.deepEqual(
-    [...used(/\bpart="([\w\s-]+)"/g)].sort(),
+    [...new Set([...used(/\bpart="([\w\s-]+)"/g), ...bound])].sort(),
     [...described('cssParts')].sort(),
     'parts',
   );

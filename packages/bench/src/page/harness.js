@@ -134,11 +134,44 @@ async function runOverview(options) {
   return { drawn, painted, count: lines, expected: null };
 }
 
+/**
+ * `<sa-area-comparison>` of one indicator across `areas` areas: from creating the element until it has
+ * fired `sa-load` (its dot plot and table are in its shadow root), then the next frame.
+ */
+async function runComparison({ areas, points, seed }) {
+  await customElements.whenDefined('sa-area-comparison');
+  const ids = Array.from({ length: areas }, (_, i) => String(101 + i));
+  const agreement = generateAgreement({ indicators: 3, points, seed, areas: ids });
+  // The generator gives every third indicator, the first among them, a series per area.
+  const indicator = agreement.indicators[0];
+  const root = document.getElementById('root');
+  await nextFrame();
+  const t0 = performance.now();
+  const el = document.createElement('sa-area-comparison');
+  const loaded = new Promise((resolve, reject) => {
+    el.addEventListener('sa-load', resolve, { once: true });
+    el.addEventListener('sa-error', (e) => reject(new Error(e.detail?.message)), { once: true });
+  });
+  el.setAttribute('indicator', indicator.id);
+  el.data = agreement;
+  root.append(el);
+  await loaded;
+  const drawn = performance.now() - t0;
+  await nextFrame();
+  const painted = performance.now() - t0;
+  const rows = el.shadowRoot.querySelectorAll('tbody tr').length;
+  return { drawn, painted, count: rows, expected: null };
+}
+
 export async function start(peerUrl) {
   const peer = await import(peerUrl);
   window.bench = {
     run: (name, options) =>
-      name === 'overview' ? runOverview(options) : runSparklines(peer, options),
+      name === 'overview'
+        ? runOverview(options)
+        : name === 'comparison'
+          ? runComparison(options)
+          : runSparklines(peer, options),
   };
   window.benchReady = true;
 }

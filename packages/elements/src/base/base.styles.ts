@@ -71,21 +71,6 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
 
-  /* "Eksempeldata" beside a marked item (illustrative-mark.ts): a dashed outline and the word itself. */
-  .illustrative {
-    display: inline-block;
-    margin-inline-start: 0.4em;
-    padding: 0 0.35em;
-    border: 1px dashed currentColor;
-    border-radius: var(--_radius);
-    font-size: 0.75em;
-    font-weight: 400;
-    line-height: 1.4;
-    color: var(--_muted);
-    white-space: nowrap;
-    vertical-align: 0.1em;
-  }
-
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -109,7 +94,7 @@ export const baseStyles = css`
       opacity: 0.55;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
+  @media (prefers-reduced-motion: reduce), print {
     .skeleton {
       animation: none;
     }
@@ -143,8 +128,11 @@ export const baseStyles = css`
     font-size: 0.875em;
   }
 
-  /* A small outlined label: "★ Også national indikator" on indicators, highlighted with their goal. */
-  .marker {
+  /* Small outlined labels: "★ Også national indikator" on indicators (highlighted with their goal), badges,
+     and "Eksempeldata" beside a marked item (illustrative-mark.ts), dashed and with the word itself. */
+  .marker,
+  .badge,
+  .illustrative {
     display: inline-block;
     padding: 0 0.45em;
     border: 1px solid currentColor;
@@ -156,17 +144,21 @@ export const baseStyles = css`
   .marker.highlight {
     color: var(--_accent);
   }
-
-  .badge {
-    display: inline-block;
-    padding: 0.05em 0.45em;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    font-size: 0.75em;
-    font-weight: 600;
-    line-height: 1.5;
-    color: var(--_muted);
+  .badge,
+  .illustrative {
     white-space: nowrap;
+  }
+  .badge {
+    padding-block: 0.05em;
+    line-height: 1.5;
+  }
+  .illustrative {
+    margin-inline-start: 0.4em;
+    padding-inline: 0.35em;
+    border-style: dashed;
+    font-weight: 400;
+    line-height: 1.4;
+    vertical-align: 0.1em;
   }
 
   @media (forced-colors: active) {
@@ -181,12 +173,6 @@ export const baseStyles = css`
     }
     .skeleton {
       border: 1px solid CanvasText;
-    }
-  }
-
-  @media print {
-    .skeleton {
-      animation: none;
     }
   }
 `;

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { Agreement, Lang } from '@sundhedsaftale/data';
 import { DataSource } from './data-source.js';
 import { followLang, resolveLang, unfollowLang } from './lang.js';
@@ -17,21 +16,29 @@ import { followLang, resolveLang, unfollowLang } from './lang.js';
  * @csspart error - The error message.
  */
 export abstract class SaDataElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    timeout: { type: Number },
+    maxBytes: { type: Number, attribute: 'max-bytes' },
+    lang: { reflect: true },
+  };
+
   /**
    * The agreement as a parsed object. Takes precedence over `src`. Treated as immutable: to show a
    * change, assign a new object (docs/developers.md, "Passing data"). Typed as the contract for editors;
    * the element still validates whatever it is given and shows an error for a document that is not valid.
    */
-  @property({ attribute: false }) data?: Agreement;
+  data?: Agreement;
 
   /** URL of the agreement's JSON file. Fetched once per page however many elements use it. */
-  @property() src?: string;
+  src?: string;
 
   /** Milliseconds to wait for `src` before giving up. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
   /** Largest data file read from `src`, in bytes. */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 5_000_000;
+  maxBytes = 5_000_000;
 
   /**
    * The UI language: `en` for English, `da` for Danish. Without it, the nearest ancestor's `lang` (or the
@@ -39,7 +46,7 @@ export abstract class SaDataElement extends LitElement {
    */
   // Reflected, since CSS `:lang()` and the elements inside read the attribute. A Lit property of its own,
   // not the native one: that reads the attribute, so it would always look unchanged to Lit.
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** @internal */
   protected readonly dataSource = new DataSource(this, this.provides);

@@ -99,15 +99,11 @@ function describeFailure(failure: Failure, url: string, opts: FetchOptions): Loa
   };
 }
 
+/** Resolves after `ms`, or at once on abort (the signal is the load's own, so its listener dies with it). */
 function wait(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
   });
 }
 
@@ -116,7 +112,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
   if (declared > maxBytes) throw new FetchFailure({ kind: 'too-large' });
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: BlobPart[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -129,13 +125,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes); // drops a UTF-8 BOM
+  return new Blob(chunks).text(); // UTF-8, without a BOM
 }
 
 /** Parses a JSON text the way every route does: an HTML page gets its own message. */

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Agreement, Lang } from '@sundhedsaftale/data';
 import type { AgreementState, LoadError } from './agreement-context.js';
 import { SaDataElement } from './data-element.js';
@@ -43,16 +42,22 @@ const MAX_LISTED_ISSUES = 3;
  * @cssprop [--sa-skeleton-height=6em] - Height of the placeholder while loading.
  */
 export abstract class SaElement extends SaDataElement {
+  static override properties: PropertyDeclarations = {
+    area: { reflect: true },
+    theme: { reflect: true, useDefault: true },
+  };
+
   static override styles = [baseStyles, statusStyles];
 
   /** Area id (e.g. a municipality code, `751`): show its figures where the data has them. */
-  @property({ reflect: true }) area?: string;
+  area?: string;
 
-  /** Colour theme: `auto` follows the reader's system, `light` and `dark` force one. */
-  // Reflected for the theme's CSS, but not the default: an element writes no attribute onto itself until
-  // someone sets one, so a server-rendered tag hydrates without a mismatch (`useDefault` costs a small
-  // Map per element).
-  @property({ reflect: true, useDefault: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /**
+   * Colour theme: `auto` follows the reader's system, `light` and `dark` force one. Reflected for the
+   * theme's CSS, but not the default: an element writes no attribute onto itself until someone sets one,
+   * so a server-rendered tag hydrates without a mismatch (`useDefault` costs a small Map per element).
+   */
+  theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** The data state that wins: the element's own route, else the nearest `<sa-agreement>`. */
   protected get source(): AgreementState {

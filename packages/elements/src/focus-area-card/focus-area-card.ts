@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, isServer, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   byId,
   label,
@@ -67,6 +66,15 @@ const clampLevel = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
  * @cssprop [--sa-card-highlight=var(--sa-color-accent)] - Edge of a highlighted indicator.
  */
 export class SaFocusAreaCard extends SaElement {
+  static override properties: PropertyDeclarations = {
+    focusArea: { attribute: 'focus-area' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    collapsible: { type: Boolean },
+    collapsed: { type: Boolean, reflect: true },
+    statusFilter: { attribute: 'status-filter' },
+    highlight: { attribute: false },
+  };
+
   static override styles = [...SaElement.styles, styles];
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -77,22 +85,22 @@ export class SaFocusAreaCard extends SaElement {
   }
 
   /** The focus area's `id` in the data. */
-  @property({ attribute: 'focus-area' }) focusArea?: string;
+  focusArea?: string;
 
   /** Level of the card's title heading (1–6), so the card fits the page's heading outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Make the title a button that opens and closes the rest of the card. */
-  @property({ type: Boolean }) collapsible = false;
+  collapsible = false;
 
   /** A `collapsible` card shows only its header (and renders nothing else until opened). */
-  @property({ type: Boolean, reflect: true }) collapsed = false;
+  collapsed = false;
 
   /** Show only indicators with these statuses (space-separated: `improving worsening stable no-data`). */
-  @property({ attribute: 'status-filter' }) statusFilter = '';
+  statusFilter = '';
 
   /** Indicator ids to highlight (e.g. those of a chosen national goal). */
-  @property({ attribute: false }) highlight: readonly string[] = [];
+  highlight: readonly string[] = [];
 
   /** While the page prints, a collapsed card renders everything, so paper shows every value. */
   readonly #print = new PrintController(this);

@@ -3,6 +3,7 @@ import type { SaAgreement } from '../agreement/agreement.js';
 import type { SaIndicatorSparkline } from '../indicator-sparkline/indicator-sparkline.js';
 import type { SaFocusAreaCard } from '../focus-area-card/focus-area-card.js';
 import type { SaOverview } from '../overview/overview.js';
+import type { SaAreaComparison } from '../area-comparison/area-comparison.js';
 import type { SaErrorEvent, SaLoadEvent, SaToggleEvent } from '../base/events.js';
 
 /** Each public tag's class. */
@@ -11,6 +12,7 @@ export interface SaElementClasses {
   'sa-indicator-sparkline': SaIndicatorSparkline;
   'sa-focus-area-card': SaFocusAreaCard;
   'sa-overview': SaOverview;
+  'sa-area-comparison': SaAreaComparison;
 }
 
 type Common = 'data' | 'src' | 'timeout' | 'maxBytes' | 'lang';
@@ -40,6 +42,7 @@ export interface SaElementProperties {
       Widget | 'headingLevel' | 'areaPicker' | 'view' | 'statusFilter' | 'nationalGoal'
     >
   >;
+  'sa-area-comparison': Partial<Pick<SaAreaComparison, Widget | 'indicator' | 'order'>>;
 }
 
 interface CommonAttributes {
@@ -66,6 +69,7 @@ export interface SaElementAttributes {
     'status-filter'?: string;
     'national-goal'?: string;
   };
+  'sa-area-comparison': CommonAttributes;
 }
 
 interface CommonEvents {
@@ -79,4 +83,5 @@ export interface SaElementEvents {
   'sa-indicator-sparkline': CommonEvents;
   'sa-focus-area-card': CommonEvents & { 'sa-toggle': SaToggleEvent };
   'sa-overview': CommonEvents;
+  'sa-area-comparison': CommonEvents;
 }

@@ -35,6 +35,7 @@ declare module 'react' {
       'sa-indicator-sparkline': SaReactProps<'sa-indicator-sparkline'>;
       'sa-focus-area-card': SaReactProps<'sa-focus-area-card'>;
       'sa-overview': SaReactProps<'sa-overview'>;
+      'sa-area-comparison': SaReactProps<'sa-area-comparison'>;
     }
   }
 }

@@ -33,5 +33,6 @@ declare module 'vue' {
     'sa-indicator-sparkline': SaVueElement<'sa-indicator-sparkline'>;
     'sa-focus-area-card': SaVueElement<'sa-focus-area-card'>;
     'sa-overview': SaVueElement<'sa-overview'>;
+    'sa-area-comparison': SaVueElement<'sa-area-comparison'>;
   }
 }

@@ -1,10 +1,12 @@
 import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import fc from 'fast-check';
 import type { Agreement } from '@sundhedsaftale/data';
 import '../define.js';
 import { SaIndicatorSparkline } from './indicator-sparkline.js';
 import { defineElement } from '../base/define-element.js';
 import {
+  expectFiniteAttributes,
   expectNoLeakedValues,
   requestCount,
   sample,
@@ -185,6 +187,34 @@ describe('<sa-indicator-sparkline>', () => {
           }
         }
       }
+    });
+
+    it('draws values near ±1e308 and ranges that overflow when subtracted with no NaN (fast-check)', async () => {
+      const value = fc.oneof(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.constantFrom(1e308, -1e308, Number.MAX_VALUE, -Number.MAX_VALUE, 0),
+        fc.constant(null),
+      );
+      const draw = async (values: (number | null)[], target: number | null, variant: string) => {
+        const doc = structuredClone(consultation);
+        const ind = doc.indicators!.find((i) => i.id === 'psykiatriske-genindlaeggelser')!;
+        ind.series = values.map((v, i) => ({ period: String(2000 + i), value: v }));
+        ind.target = target === null ? undefined : { value: target, period: '2030' };
+        const el = await render(doc, ind.id, { variant });
+        expectFiniteAttributes(el);
+        expectNoLeakedValues(el);
+      };
+      await draw([-1e308, 1e308, 0], 1e308, 'default');
+      await draw([Number.MAX_VALUE, -Number.MAX_VALUE], null, 'line');
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(value, { minLength: 1, maxLength: 6 }),
+          fc.option(value, { nil: null }),
+          fc.constantFrom('default', 'line', 'compact'),
+          draw,
+        ),
+        { numRuns: 25 },
+      );
     });
 
     it('says when an indicator id is not in the data, with role="alert"', async () => {

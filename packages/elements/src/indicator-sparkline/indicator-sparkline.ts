@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   byId,
   describe,
@@ -64,23 +63,29 @@ const LINE_HEIGHT = 280;
  * @cssprop [--sa-sparkline-width=6em] - Width of the chart in the line variant.
  */
 export class SaIndicatorSparkline extends SaElement {
+  static override properties: PropertyDeclarations = {
+    indicator: {},
+    hideName: { type: Boolean, attribute: 'hide-name' },
+    variant: { reflect: true, useDefault: true },
+    valuesOpen: { state: true },
+  };
+
   static override styles = [...SaElement.styles, tableStyles, styles];
 
   /** The indicator's `id` in the data. */
-  @property() indicator?: string;
+  indicator?: string;
 
   /** Hide the indicator's name (when the page already shows it). */
-  @property({ type: Boolean, attribute: 'hide-name' }) hideName = false;
+  hideName = false;
 
   /**
    * `default`; `compact` for one row inside cards and lists; `line` for the line and the latest value
    * only (in a table cell or a line of text), with everything else in the chart's description.
    */
-  @property({ reflect: true, useDefault: true }) variant: 'default' | 'compact' | 'line' =
-    'default';
+  variant: 'default' | 'compact' | 'line' = 'default';
 
   /** Whether "Vis tal" is open. */
-  @state() private valuesOpen = false;
+  private valuesOpen = false;
 
   /** Made when a table of values is first rendered: the line variant has none to print. */
   #print?: PrintController;

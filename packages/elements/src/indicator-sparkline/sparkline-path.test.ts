@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { sparklineGeometry } from './sparkline-path.js';
 
 const series = (...values: (number | null)[]) =>
@@ -19,7 +20,7 @@ describe('sparklineGeometry()', () => {
 
   it('sparklineGeometry(one point) draws a dot in the middle', () => {
     const g = sparklineGeometry(series(5), 100, 20, null, 0);
-    expect(g.line).to.equal('M50,10');
+    expect(g.line).to.equal('M50,10Z'); // d3's line closes a one-point segment
     expect(g.dots).to.equal('M50,10h0');
   });
 
@@ -42,5 +43,46 @@ describe('sparklineGeometry()', () => {
   it('sparklineGeometry(huge and negative values) stays finite', () => {
     const g = sparklineGeometry(series(-1e9, 1e9, 0), 100, 20);
     expect(g.line).not.to.match(/NaN|Infinity/);
+  });
+
+  it('sparklineGeometry(±1e308, and a range that overflows when subtracted) stays finite', () => {
+    for (const values of [
+      [-1e308, 1e308],
+      [Number.MAX_VALUE, -Number.MAX_VALUE, 0],
+      [1e308, 1e308],
+      [-1.7e308, null, 1.7e308],
+    ]) {
+      const g = sparklineGeometry(series(...values), 2000, 480, 1e308, 30);
+      expect(`${g.line} ${g.dots} ${g.targetY}`, String(values)).not.to.match(/NaN|Infinity/);
+      expect(g.line).to.match(/^M30,\d+/);
+    }
+    const g = sparklineGeometry(series(-1e308, 1e308), 100, 20, null, 0);
+    expect(g.line).to.equal('M0,20L100,0');
+  });
+
+  it('sparklineGeometry(any doubles, nulls and target) draws only finite whole numbers (fast-check)', () => {
+    const value = fc.oneof(
+      fc.double(),
+      fc.constantFrom(1e308, -1e308, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, -0),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(value, { maxLength: 12 }),
+        fc.option(fc.double(), { nil: null }),
+        (values, target) => {
+          const g = sparklineGeometry(series(...values), 2000, 480, target, 30);
+          const numbers = `${g.line}${g.dots}`.match(/-?[\d.e+]+|NaN|Infinity/g) ?? [];
+          for (const n of [...numbers, g.targetY ?? 0, g.last?.x ?? 0, g.last?.y ?? 0]) {
+            expect(Number.isInteger(Number(n)), String(n)).to.equal(true);
+            expect(Number(n)).to.be.within(0, 2000);
+          }
+          // Every drawn value has a point: the line breaks only at gaps.
+          const drawn = values.filter((v) => v !== null && Number.isFinite(v)).length;
+          const points = (g.line.match(/[ML]/g) ?? []).length;
+          expect(points).to.equal(drawn);
+        },
+      ),
+    );
   });
 });

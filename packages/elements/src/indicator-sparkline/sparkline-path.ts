@@ -1,4 +1,9 @@
+import { line } from 'd3-shape';
 import { parsePeriod, type SeriesPoint } from '@sundhedsaftale/data';
+import { scaleLinear } from '../chart/scale.js';
+
+/** Straight segments through [x, y] points, broken where y is NaN (a gap, never drawn as zero). */
+const drawLine = line<[number, number]>().defined((p) => !Number.isNaN(p[1]));
 
 /** The drawing of one series in a `width` × `height` box (SVG user units). */
 export interface SparklineGeometry {
@@ -15,8 +20,8 @@ export interface SparklineGeometry {
 /**
  * Lays a series out by time (period start), so a gap in reporting shows as distance, not as a squeezed
  * line. `pad` keeps round caps and dots inside the box. Points come in period order (`summarize()`);
- * a gap is `null`. Plain loops over two typed arrays: a page may draw a thousand series of 200 points.
- * Coordinates are rounded to whole numbers (draw in a box of tenths for a tenth's precision).
+ * a gap is `null`. Coordinates are rounded to whole numbers (draw in a box of tenths for a tenth's
+ * precision) and always finite, whatever the values (the scale is clamped and overflow-safe).
  */
 export function sparklineGeometry(
   points: readonly SeriesPoint[],
@@ -46,48 +51,34 @@ export function sparklineGeometry(
     lo = Math.min(lo, target);
     hi = Math.max(hi, target);
   }
-  if (lo === hi) {
-    // A flat series sits in the middle rather than on an edge.
-    lo -= 1;
-    hi += 1;
-  }
-  let t0 = ts[0]!;
-  let t1 = ts[n - 1]!;
-  if (t0 === t1) {
-    // A single period sits in the middle.
-    t0 -= 1;
-    t1 += 1;
-  }
-  // Linear maps from time to x and from value to y (larger values higher up), written out: d3-scale's
-  // scaleLinear and d3-shape's line() would bring about 10 KB min+gzip (interpolators, colour parsing,
-  // tick formats) for this arithmetic; see docs/decisions/0003-bundle-size.md.
-  const kx = (width - 2 * pad) / (t1 - t0);
-  const ky = (height - 2 * pad) / (hi - lo);
-  const x = (t: number) => Math.round(pad + (t - t0) * kx);
-  const y = (v: number) => Math.round(height - pad - (v - lo) * ky);
+  // Larger values higher up. A single period or a flat series sits in the middle (the scale's answer
+  // to a flat domain).
+  const x = scaleLinear([ts[0]!, ts[n - 1]!], [pad, width - pad]);
+  const y = scaleLinear([lo, hi], [height - pad, pad]);
 
-  // One pass: a point after a gap starts a new segment (M), others continue it (L); a point with no
-  // defined neighbour is also drawn as a dot, since a one-point segment has no length to stroke.
-  // Joined from a list, not built with +=: the element keeps the path string, and a string built by
-  // concatenation is kept as a tree of all its pieces (about 1 KB per sparkline).
-  const path: (string | number)[] = [];
-  const dots: (string | number)[] = [];
-  let px = 0;
-  let py = 0;
+  // Whole numbers, rounded here (draw in a box of tenths for a tenth's precision); a gap is NaN, which
+  // the line leaves out (`defined`), breaking it there.
+  const xy: [number, number][] = new Array(n);
   for (let i = 0; i < n; i++) {
     const v = vs[i]!;
-    if (Number.isNaN(v)) continue;
-    px = x(ts[i]!);
-    py = y(v);
-    const joined = i > 0 && !Number.isNaN(vs[i - 1]!);
-    path.push(joined ? 'L' : 'M', px, ',', py);
-    if (!joined && !(i + 1 < n && !Number.isNaN(vs[i + 1]!))) dots.push('M', px, ',', py, 'h0');
+    xy[i] = [Math.round(x(ts[i]!)), Number.isNaN(v) ? NaN : Math.round(y(v))];
+  }
+  // A point with no drawn neighbour is also a dot: a one-point segment has no length to stroke.
+  const dots: (string | number)[] = [];
+  let last: [number, number] | null = null;
+  for (let i = 0; i < n; i++) {
+    const p = xy[i]!;
+    if (Number.isNaN(p[1])) continue;
+    last = p;
+    if (!(i > 0 && !Number.isNaN(xy[i - 1]![1])) && !(i + 1 < n && !Number.isNaN(xy[i + 1]![1]))) {
+      dots.push('M', p[0], ',', p[1], 'h0');
+    }
   }
 
   return {
-    line: path.join(''),
+    line: drawLine(xy) ?? '',
     dots: dots.join(''),
-    last: { x: px, y: py },
-    targetY: hasTarget ? y(target) : null,
+    last: last && { x: last[0], y: last[1] },
+    targetY: hasTarget ? Math.round(y(target)) : null,
   };
 }

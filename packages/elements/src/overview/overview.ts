@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   byId,
   filterByStatus,
@@ -83,6 +82,16 @@ const clampLevel = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
  * @cssprop [--sa-overview-card-min=18em] - Narrowest focus-area card before the grid drops a column.
  */
 export class SaOverview extends SaElement {
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    areaPicker: { type: Boolean, attribute: 'area-picker' },
+    view: { reflect: true, useDefault: true },
+    statusFilter: { reflect: true, useDefault: true, attribute: 'status-filter' },
+    nationalGoal: { reflect: true, useDefault: true, attribute: 'national-goal' },
+    expanded: { state: true },
+    announcement: { state: true },
+  };
+
   static override styles = [...SaElement.styles, tableStyles, styles];
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -93,22 +102,22 @@ export class SaOverview extends SaElement {
   }
 
   /** Level of the agreement's title heading (1–6); sections and cards follow below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Show a `<select>` of the agreement's `areas`; choosing one sets `area`. */
-  @property({ type: Boolean, attribute: 'area-picker' }) areaPicker = false;
+  areaPicker = false;
 
   /** `overview` (cards) or `table` (one sortable table of every indicator). */
-  @property({ reflect: true, useDefault: true }) view: 'overview' | 'table' = 'overview';
+  view: 'overview' | 'table' = 'overview';
 
   /** Show only indicators with this status (`improving`, `worsening`, `stable`, `no-data`); empty = all. */
-  @property({ reflect: true, useDefault: true, attribute: 'status-filter' }) statusFilter = '';
+  statusFilter = '';
 
   /** Id of the national goal whose indicators are highlighted; empty = none. */
-  @property({ reflect: true, useDefault: true, attribute: 'national-goal' }) nationalGoal = '';
+  nationalGoal = '';
 
-  @state() private expanded: Set<string> | null = null;
-  @state() private announcement = '';
+  private expanded: Set<string> | null = null;
+  private announcement = '';
 
   #agreement?: Agreement;
   readonly #table = new IndicatorTable(this);

@@ -1,0 +1,214 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import fc from 'fast-check';
+import type { Agreement, SeriesPoint } from '@sundhedsaftale/data';
+import './define.js';
+import {
+  expectFiniteAttributes,
+  expectNoLeakedValues,
+  sample,
+  shadow,
+} from '../../test/helpers.js';
+
+const q = (el: Element, s: string) => shadow(el).querySelector(s);
+const all = (el: Element, s: string) => Array.from(shadow(el).querySelectorAll(s));
+const textOf = (el: Element, s: string) => q(el, s)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const rowNames = (el: Element) =>
+  all(el, 'tbody th').map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
+
+/** The sample with `series` as the values of "Andel dagligrygere" (desired direction: down). */
+function withSeries(doc: Agreement, series: SeriesPoint[]): Agreement {
+  const copy = structuredClone(doc);
+  copy.indicators!.find((i) => i.id === 'dagligrygere')!.series = series;
+  return copy;
+}
+
+async function render(data: Agreement, attrs: Record<string, string> = {}) {
+  const el = document.createElement('sa-area-comparison');
+  el.setAttribute('indicator', attrs.indicator ?? 'dagligrygere');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.data = data;
+  const wrapper = await fixture(html`<div></div>`);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<sa-area-comparison>', () => {
+  let doc: Agreement;
+  const series: SeriesPoint[] = [
+    { period: '2021', value: 13.8 },
+    { period: '2021', value: 11.6, area: '751' },
+    { period: '2021', value: 16.1, area: '730' },
+    { period: '2017', value: 19.5, area: '741' },
+    { period: '2021', value: 12.5, area: '710' },
+  ];
+  before(async () => {
+    doc = withSeries(await sample('midt-2019-2023'), series);
+  });
+
+  it('is accessible: a table with caption and headers, best first, lower is better in words', async () => {
+    const el = await render(doc);
+    await expect(el).to.be.accessible();
+    expect(textOf(el, 'caption')).to.contain('Andel dagligrygere');
+    expect(all(el, 'thead th[scope=col]').length).to.equal(3);
+    expect(rowNames(el)).to.deep.equal([
+      'Aarhus Kommune',
+      'Favrskov Kommune',
+      'Randers Kommune',
+      'Samsø Kommune',
+    ]);
+    expect(textOf(el, '[part=direction]')).to.equal('Lavere er bedre.');
+    expect(all(el, 'tbody td.num').map((td) => td.textContent!.trim())).to.deep.equal([
+      '11,6 %',
+      '12,5 %',
+      '16,1 %',
+      '19,5 %',
+    ]);
+  });
+
+  it('orders the highest first when higher is better, and says so', async () => {
+    const up = structuredClone(doc);
+    up.indicators!.find((i) => i.id === 'dagligrygere')!.desiredDirection = 'up';
+    const el = await render(up);
+    expect(rowNames(el)[0]).to.equal('Samsø Kommune');
+    expect(textOf(el, '[part=direction]')).to.equal('Højere er bedre.');
+  });
+
+  it('draws the whole region as a labelled reference line on the same scale as the dots', async () => {
+    const el = await render(doc);
+    expect(textOf(el, '[part=reference]')).to.equal('Hele regionen: 13,8 % (2021)');
+    const line = q(el, 'tbody .reference-line')!;
+    const dots = all(el, '[part=dot]').map((d) => parseFloat(d.getAttribute('cx')!));
+    const x = parseFloat(line.getAttribute('x1')!);
+    // 13.8 lies between the 12.5 and the 16.1 dots.
+    expect(x).to.be.greaterThan(dots[1]!).and.lessThan(dots[2]!);
+    expect(textOf(el, 'tfoot')).to.contain('Hele regionen');
+  });
+
+  it('has nice ticks formatted for the language', async () => {
+    const el = await render(doc);
+    const ticks = all(el, '.axis text').map((t) => t.textContent);
+    expect(ticks).to.include('12 %');
+    const en = await render(doc, { lang: 'en' });
+    expect(all(en, '.axis text').map((t) => t.textContent)).to.include('12%');
+    expect(textOf(en, '[part=direction]')).to.equal('Lower is better.');
+    expect(textOf(en, '[part=reference]')).to.equal('Whole region: 13.8% (2021)');
+  });
+
+  it('highlights the chosen area in words and with aria-current, not by colour alone', async () => {
+    const el = await render(doc, { area: '730' });
+    const row = q(el, 'tr[aria-current=true]')!;
+    expect(row.getAttribute('part')).to.equal('row chosen');
+    expect(row.querySelector('th')!.textContent).to.contain('Valgt');
+    expect(all(el, 'tr[aria-current]').length).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks an area whose latest period differs from the others, and explains the mark', async () => {
+    const el = await render(doc);
+    const other = all(el, 'tbody tr').filter((tr) => tr.textContent!.includes('Anden periode'));
+    expect(other.map((tr) => tr.querySelector('th')!.textContent!.trim())).to.deep.equal([
+      'Samsø Kommune',
+    ]);
+    expect(other[0]!.textContent).to.contain('2017');
+    expect(textOf(el, '.note')).to.contain('2021');
+  });
+
+  it('lists areas without a value apart, never drawn at 0', async () => {
+    const el = await render(doc);
+    const missing = textOf(el, '[part=missing]');
+    expect(missing).to.match(/^Ingen tal for: /);
+    expect(missing).to.contain('Hedensted Kommune');
+    expect(rowNames(el)).not.to.include('Hedensted Kommune');
+    expect(missing).not.to.contain('Region Midtjylland');
+    expect(all(el, '[part=dot]').length).to.equal(4);
+  });
+
+  it('says in one sentence that an indicator has no area data', async () => {
+    const el = await render(doc, { indicator: 'psykiatriske-genindlaeggelser' });
+    expect(textOf(el, '.empty')).to.equal(
+      'Indikatoren har ingen tal for de enkelte områder, kun for hele regionen.',
+    );
+    expect(q(el, 'table')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts by name from the keyboard, and says which order is on', async () => {
+    const el = await render(doc);
+    const [best, byName] = all(el, '[part=sort] button') as HTMLButtonElement[];
+    expect(best!.getAttribute('aria-pressed')).to.equal('true');
+    byName!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.getAttribute('order')).to.equal('name');
+    expect(byName!.getAttribute('aria-pressed')).to.equal('true');
+    expect(rowNames(el)).to.deep.equal([
+      'Favrskov Kommune',
+      'Randers Kommune',
+      'Samsø Kommune',
+      'Aarhus Kommune',
+    ]);
+    expect(q(el, 'thead th')!.getAttribute('aria-sort')).to.equal('ascending');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(rowNames(el)[0]).to.equal('Aarhus Kommune');
+  });
+
+  it('fires sa-load, and shows a missing indicator as an alert', async () => {
+    const el = await render(doc, { indicator: 'findes-ikke' });
+    expect(q(el, '[role=alert]')!.textContent).to.contain('findes-ikke');
+  });
+
+  it('draws values near ±1e308 and ranges that overflow when subtracted with no NaN (fast-check)', async () => {
+    const value = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.constantFrom(1e308, -1e308, Number.MAX_VALUE, -Number.MAX_VALUE, 0),
+    );
+    const draw = async (values: number[], region: number | null) => {
+      const ids = ['751', '730', '741', '710', '766'];
+      const s: SeriesPoint[] = values.map((v, i) => ({ period: '2021', value: v, area: ids[i] }));
+      if (region !== null) s.push({ period: '2021', value: region });
+      const el = await render(withSeries(doc, s), { area: '751' });
+      expectFiniteAttributes(el);
+      expectNoLeakedValues(el);
+      expect(all(el, '[part=dot]').length).to.equal(values.length);
+    };
+    await draw([-1e308, 1e308], 0);
+    await draw([Number.MAX_VALUE, -Number.MAX_VALUE, 5e-324], Number.MAX_VALUE);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(value, { minLength: 1, maxLength: 5 }),
+        fc.option(value, { nil: null }),
+        draw,
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('shows the table when the page prints', async () => {
+    const el = await render(doc);
+    const table = q(el, 'table') as HTMLElement;
+    expect(table.getBoundingClientRect().height).to.be.greaterThan(0);
+    // The sort buttons are hidden on paper; the table has no print-only rule hiding it.
+    const sheets = (el.shadowRoot!.adoptedStyleSheets ?? []).flatMap((s) => Array.from(s.cssRules));
+    const print = sheets
+      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print')
+      .map((r) => r.cssText)
+      .join('\n');
+    expect(print).to.contain('.sort');
+    expect(print).not.to.match(/table[^{]*\{[^}]*display: none/);
+  });
+
+  it('stays inside 320 px without sideways scrolling', async () => {
+    const wrapper = await fixture(html`<div style="width: 320px"></div>`);
+    const el = await render(doc, { area: '751' });
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect((q(el, 'table') as HTMLElement).getBoundingClientRect().width).to.be.at.most(320);
+  });
+});
