@@ -1,43 +1,22 @@
 // The secretariat's twice-yearly cycle through the CLI, as users run it (the bin file, real .xlsx and
 // .csv files): export, edit, import with a change report, a byte-stable JSON file, refused clears,
 // periods that fit the series, the LibreOffice CSV trap, and a workbook that prints. Run after the build.
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   readdirSync,
   renameSync,
-  rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { run, samplePath as sample, tempFolder } from './helpers.js';
 
-const pkg = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(pkg, 'bin/sundhedsaftale.js');
-const sample = (name) =>
-  fileURLToPath(import.meta.resolve(`@sundhedsaftale/data/samples/${name}.json`));
-const dir = mkdtempSync(join(tmpdir(), 'sundhedsaftale-cycle-'));
-let n = 0;
-const tmp = (name) => join(dir, `${++n}-${name}`);
-after(() => rmSync(dir, { recursive: true, force: true }));
-
-const run = (...args) =>
-  new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [bin, ...args],
-      { maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }),
-    );
-  });
+const { tmp } = tempFolder('sundhedsaftale-cycle-');
 
 /** A copy of a sample, byte for byte, to import into. */
 const copyOf = (name) => {

@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const bin = fileURLToPath(new URL('../bin/sundhedsaftale.js', import.meta.url));
+/** The package's folder. */
+export const pkg = fileURLToPath(new URL('..', import.meta.url));
+export const bin = join(pkg, 'bin/sundhedsaftale.js');
 
 /** The path of a sample agreement of @sundhedsaftale/data. */
 export const samplePath = (name) =>
