@@ -1,25 +1,13 @@
 // The `sundhedsaftale` command line, run as users run it: through the bin file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { run, samplePath as sample } from './helpers.js';
 
-const bin = fileURLToPath(new URL('../bin/sundhedsaftale.js', import.meta.url));
-const sample = (name) =>
-  fileURLToPath(import.meta.resolve(`@sundhedsaftale/data/samples/${name}.json`));
 const dir = mkdtempSync(join(tmpdir(), 'sundhedsaftale-cli-'));
-
-/** Runs the CLI and resolves to { code, stdout, stderr }, never rejecting on a non-zero exit. */
-const run = (...args) =>
-  new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], (error, stdout, stderr) =>
-      resolve({ code: error ? error.code : 0, stdout, stderr }),
-    );
-  });
 
 const write = (name, content) => {
   const path = join(dir, name);

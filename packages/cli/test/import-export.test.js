@@ -1,34 +1,14 @@
 // `sundhedsaftale import` and `export`, run as users run them (through the bin file), on real .xlsx and
 // .csv files. Run after `npm run build`.
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { pkg, run, samplePath as sample, tempFolder } from './helpers.js';
 
-const pkg = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(pkg, 'bin/sundhedsaftale.js');
-const sample = (name) =>
-  fileURLToPath(import.meta.resolve(`@sundhedsaftale/data/samples/${name}.json`));
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
-const dir = mkdtempSync(join(tmpdir(), 'sundhedsaftale-import-'));
-let n = 0;
-const tmp = (name) => join(dir, `${++n}-${name}`);
-after(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Runs the CLI and resolves to { code, stdout, stderr }, never rejecting on a non-zero exit. */
-const run = (...args) =>
-  new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [bin, ...args],
-      { maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }),
-    );
-  });
+const { tmp } = tempFolder('sundhedsaftale-import-');
 
 const writeJson = (name, doc) => {
   const path = tmp(name);

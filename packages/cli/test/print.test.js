@@ -1,4 +1,3 @@
-/* global document -- page.evaluate() runs in the browser */
 // Print: the overview printed to PDF by headless Chromium keeps every focus area and value.
 // Needs `npm run build` (dist) and poppler's pdftotext (Debian: poppler-utils).
 import { test } from 'node:test';
@@ -7,9 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { chromiumLaunch } from '../../../scripts/browsers.js';
 import { formatValue, summarize } from '@sundhedsaftale/data';
+import { printToPdf } from './helpers.js';
 import { renderStatic } from '../dist/static/render-static.js';
 
 const sample = (name) =>
@@ -23,29 +21,14 @@ for (const name of ['midt-2019-2023', 'midt-2024-2027']) {
     const dir = mkdtempSync(join(tmpdir(), 'sa-print-'));
     const htmlFile = join(dir, 'overview.html');
     writeFileSync(htmlFile, await renderStatic(doc, { widget: 'overview' }));
-    const browser = await puppeteer.launch(chromiumLaunch);
-    let pdfFile;
-    let overflow;
-    try {
-      const page = await browser.newPage();
-      await page.setJavaScriptEnabled(false);
-      await page.goto(`file://${htmlFile}`, { waitUntil: 'load' });
-      await page.emulateMediaType('print');
-      await page.setViewport({ width: 794, height: 1123 }); // A4 at 96 dpi
-      // Anything wider than the page would be cut off on paper.
-      overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      pdfFile = join(dir, 'overview.pdf');
-      await page.pdf({
-        path: pdfFile,
-        format: 'A4',
-        printBackground: true,
-        margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' },
-      });
-    } finally {
-      await browser.close();
-    }
+    const pdfFile = join(dir, 'overview.pdf');
+    // A4 at 96 dpi.
+    const overflow = await printToPdf(
+      htmlFile,
+      pdfFile,
+      { width: 794, height: 1123 },
+      { format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } },
+    );
     assert.ok(overflow <= 0, `content is ${overflow}px wider than the page`);
     const info = execFileSync('pdfinfo', [pdfFile], { encoding: 'utf8' });
     const pages = Number(/Pages:\s+(\d+)/.exec(info)[1]);

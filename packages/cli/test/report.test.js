@@ -1,30 +1,17 @@
-/* global document -- page.evaluate() runs in the browser */
 // `sundhedsaftale report`: the command's options and messages, and the report printed to PDF by headless
 // Chromium with JavaScript off (A4, every focus area and indicator, status with its basis).
 // Needs `npm run build` (dist) and poppler's pdftotext and pdfinfo (Debian: poppler-utils).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { chromiumLaunch } from '../../../scripts/browsers.js';
+import { printToPdf, run, samplePath } from './helpers.js';
 import { asOf, formatPeriod, formatValue, statusText, summarize, text } from '@sundhedsaftale/data';
 
-const bin = fileURLToPath(new URL('../bin/sundhedsaftale.js', import.meta.url));
-const samplePath = (name) =>
-  fileURLToPath(import.meta.resolve(`@sundhedsaftale/data/samples/${name}.json`));
 const sample = (name) => JSON.parse(readFileSync(samplePath(name), 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'sa-report-'));
-
-const run = (...args) =>
-  new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { maxBuffer: 64 << 20 }, (error, stdout, stderr) =>
-      resolve({ code: error ? error.code : 0, stdout, stderr }),
-    );
-  });
 
 /** The sample's last period with a value: the report a secretariat would write next. */
 const REPORTED = { 'midt-2019-2023': '2022-H2', 'midt-2024-2027': '2023-H2' };
@@ -85,23 +72,14 @@ for (const name of ['midt-2019-2023', 'midt-2024-2027']) {
       htmlFile,
     );
     assert.equal(r.code, 0, r.stderr);
-    const browser = await puppeteer.launch(chromiumLaunch);
     const pdfFile = join(dir, `${name}.pdf`);
-    let overflow;
-    try {
-      const page = await browser.newPage();
-      await page.setJavaScriptEnabled(false);
-      await page.goto(`file://${htmlFile}`, { waitUntil: 'load' });
-      await page.emulateMediaType('print');
-      await page.setViewport({ width: 718, height: 1000 }); // A4 less the page margins, at 96 dpi
-      overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      // The page's own @page rule sets A4 and the margins.
-      await page.pdf({ path: pdfFile, preferCSSPageSize: true, printBackground: true });
-    } finally {
-      await browser.close();
-    }
+    // A4 less the page margins, at 96 dpi; the page's own @page rule sets A4 and the margins.
+    const overflow = await printToPdf(
+      htmlFile,
+      pdfFile,
+      { width: 718, height: 1000 },
+      { preferCSSPageSize: true },
+    );
     assert.ok(overflow <= 0, `content is ${overflow}px wider than the page`);
     const info = execFileSync('pdfinfo', [pdfFile], { encoding: 'utf8' });
     assert.match(info, /Page size:\s+59[45](\.\d+)? x 841(\.\d+)? pts \(A4\)/);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { Lang } from '@sundhedsaftale/data';
+import { validateJson, type Agreement, type Lang } from '@sundhedsaftale/data';
+import type { Io } from './command.js';
 
 export type Source = { ok: true; text: string } | { ok: false; message: Record<Lang, string> };
 
@@ -32,4 +33,22 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The valid agreement in `file` (a path, URL or '-'), or undefined after each problem went to standard
+ * error as `file: message` or `file#pointer: message`.
+ */
+export async function readAgreement(
+  file: string,
+  lang: Lang,
+  io: Io,
+): Promise<Agreement | undefined> {
+  const source = await readSource(file);
+  if (!source.ok) return void io.stderr(`${file}: ${source.message[lang]}\n`);
+  const result = validateJson(source.text);
+  if (result.ok) return result.agreement;
+  for (const e of result.errors)
+    io.stderr(`${file}#${e.pointer}: ${lang === 'en' ? e.en : e.da}\n`);
+  return undefined;
 }

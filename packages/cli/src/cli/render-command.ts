@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
-import { validateJson, type Lang } from '@sundhedsaftale/data';
+import type { Lang } from '@sundhedsaftale/data';
 import type { Command } from './command.js';
 import { parseOptions } from './options.js';
-import { readSource } from './read-source.js';
+import { readAgreement } from './read-source.js';
 
 const HELP: Record<Lang, string> = {
   da: `Brug: sundhedsaftale render <aftale.json|url|-> --widget overview|focus-area|indicator [tilvalg] > side.html
@@ -84,20 +84,14 @@ export const renderCommand: Command = {
         `--variant must be default, compact or line, not "${variant}"`,
       );
 
-    const source = await readSource(file);
-    if (!source.ok) return (io.stderr(`${file}: ${source.message[lang]}\n`), 1);
-    const result = validateJson(source.text);
-    if (!result.ok) {
-      for (const e of result.errors)
-        io.stderr(`${file}#${e.pointer}: ${lang === 'en' ? e.en : e.da}\n`);
-      return 1;
-    }
+    const agreement = await readAgreement(file, lang, io);
+    if (!agreement) return 1;
 
     // Lit SSR and the elements load only for this command, so the others start fast.
     const { renderStatic } = await import('../static/render-static.js');
     let page: string;
     try {
-      page = await renderStatic(result.agreement, {
+      page = await renderStatic(agreement, {
         widget,
         focusArea: strings['focus-area'],
         indicator: strings.indicator,

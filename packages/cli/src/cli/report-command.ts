@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
-import { byId, parsePeriod, validateJson, type Lang } from '@sundhedsaftale/data';
+import { byId, parsePeriod, type Lang } from '@sundhedsaftale/data';
 import type { Command } from './command.js';
 import { parseOptions } from './options.js';
-import { readSource } from './read-source.js';
+import { readAgreement } from './read-source.js';
 
 const HELP: Record<Lang, string> = {
   da: `Brug: sundhedsaftale report <aftale.json|url|-> --period 2025-H1 [tilvalg] > rapport.html
@@ -62,16 +62,10 @@ export const reportCommand: Command = {
         `--period "${period}" is not a period: write e.g. 2025-H1, 2025-Q2, 2025-06 or 2025`,
       );
 
-    const source = await readSource(file);
-    if (!source.ok) return (io.stderr(`${file}: ${source.message[lang]}\n`), 1);
-    const result = validateJson(source.text);
-    if (!result.ok) {
-      for (const e of result.errors)
-        io.stderr(`${file}#${e.pointer}: ${lang === 'en' ? e.en : e.da}\n`);
-      return 1;
-    }
+    const agreement = await readAgreement(file, lang, io);
+    if (!agreement) return 1;
     const area = strings.area;
-    const areas = result.agreement.areas ?? [];
+    const areas = agreement.areas ?? [];
     if (area && area !== 'all' && !byId(areas, area)) {
       const known = areas
         .slice(0, 3)
@@ -87,7 +81,7 @@ export const reportCommand: Command = {
     const { renderReport } = await import('../report/render-report.js');
     let page: string;
     try {
-      page = await renderReport(result.agreement, { period, area, lang });
+      page = await renderReport(agreement, { period, area, lang });
     } catch (e) {
       io.stderr(`${file}: ${e instanceof Error ? e.message : String(e)}\n`);
       return 1;

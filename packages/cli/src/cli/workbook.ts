@@ -10,6 +10,7 @@ import { CsvQuoteError, formatCsv, parseCsv } from '../sheet/csv.js';
 import { formatDanishNumber } from '../sheet/number.js';
 import { columnLetter } from '../sheet/issues.js';
 import type { OutSheet } from '../sheet/export.js';
+import { rowHeights } from '../sheet/row-height.js';
 import type { Table } from '../sheet/import.js';
 
 type ExcelJS = typeof import('exceljs');
@@ -197,12 +198,15 @@ function pageSetup(sheet: OutSheet) {
     fitToHeight: 0,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     ...(sheet.key === 'guide' ? {} : { printTitlesRow: '1:1' }),
+    ...(sheet.key === 'indicators'
+      ? { fitToWidth: 2, printTitlesColumn: 'A:A', pageOrder: 'overThenDown' as const }
+      : {}),
   };
 }
 
 /**
- * The exported sheets as an .xlsx workbook: bold frozen header, fitted widths, wrapped long texts,
- * text columns, drop-downs, and a page setup that prints on A4 (see pageSetup()).
+ * The exported sheets as an .xlsx workbook: bold frozen header, fitted widths, wrapped long texts in
+ * rows tall enough for them, text columns, drop-downs, and a page setup that prints on A4 (see pageSetup()).
  */
 export async function writeXlsx(sheets: OutSheet[], date = new Date()): Promise<Buffer> {
   const ExcelJS = await loadExcel();
@@ -227,10 +231,15 @@ export async function writeXlsx(sheets: OutSheet[], date = new Date()): Promise<
       },
     }));
     ws.addRows(sheet.rows);
+    // Explicit heights: LibreOffice and Excel keep a row without one at one line, wrapped or not.
+    rowHeights(sheet, !guide).forEach((height, i) => {
+      ws.getRow(i + 1).height = height;
+    });
     const header = ws.getRow(1);
     header.font = { bold: true };
     if (guide) {
-      ws.getRow(1).font = { bold: true, size: 14 };
+      header.font = { bold: true, size: 14 };
+      header.height = 20;
       continue;
     }
     // Header words wrap, so a column is as wide as its values, not its header.

@@ -31,6 +31,7 @@ import {
   type Lang,
 } from '@sundhedsaftale/data';
 import '@sundhedsaftale/elements/indicator-sparkline/define.js';
+import { htmlPage } from '../static/html-page.js';
 import { StaticRenderError } from '../static/render-static.js';
 import { reportMessages, type ReportMessages } from './report-messages.js';
 import { REPORT_CSS } from './report.styles.js';
@@ -352,9 +353,6 @@ function renderReportBody(agreement: Agreement, o: ReportOptions, lang: Lang): T
     }`;
 }
 
-const escapeText = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
 /** The follow-up report of `doc` for `options.period` as a complete HTML page. Throws StaticRenderError for invalid data. */
 export async function renderReport(doc: unknown, options: ReportOptions): Promise<string> {
   const result = validate(doc);
@@ -365,19 +363,5 @@ export async function renderReport(doc: unknown, options: ReportOptions): Promis
   const body = await collectResult(render(renderReportBody(agreement, options, lang)));
   const m = reportMessages(lang);
   const title = `${m.kind(parsePeriod(options.period)?.kind === 'half')} ${formatPeriod(options.period, lang)}: ${text(agreement.title, lang)}`;
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeText(title)}</title>
-<style>${REPORT_CSS}</style>
-</head>
-<body>
-<main>
-${body}
-</main>
-</body>
-</html>
-`;
+  return htmlPage({ lang, title, css: REPORT_CSS, body });
 }

@@ -56,6 +56,9 @@ export interface ExportNames {
   into?: string;
 }
 
+/** The guide's column width in characters. */
+export const GUIDE_WIDTH = 72;
+
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -181,8 +184,9 @@ function guide(doc: Json, names: ExportNames): OutSheet {
     name: GUIDE_SHEET,
     key: 'guide',
     orientation: 'portrait',
-    // About the width of an A4 page in portrait at 100 %; longer lines wrap.
-    columns: [{ header: '', width: 95, wrap: true }],
+    // Fits A4 portrait at 100 % in Excel and in LibreOffice, whose fallback for Calibri (DejaVu Sans)
+    // has wider digits (a 95 wide column ran past the right edge there); longer lines wrap.
+    columns: [{ header: '', width: GUIDE_WIDTH, wrap: true }],
     rows: lines.map((l) => [l]),
   };
 }

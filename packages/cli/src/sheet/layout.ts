@@ -363,7 +363,7 @@ export const AGREEMENT_FIELDS: readonly Column<AgreementKey>[] = [
   { key: 'lang', da: 'sprog', en: 'language', aliases: ['lang'], width: 0, help: 'da eller en.' },
 ];
 
-export const AGREEMENT_HEADERS = { da: ['felt', 'værdi'], widths: [16, 60] } as const;
+export const AGREEMENT_HEADERS = { da: ['felt', 'værdi'], widths: [14, 56] } as const;
 
 /** The column `header` names, or undefined. */
 export function columnFor<K extends string>(

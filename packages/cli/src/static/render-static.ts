@@ -13,6 +13,7 @@ import {
   type ValidationIssue,
 } from '@sundhedsaftale/data';
 import '@sundhedsaftale/elements/define.js';
+import { escapeText, htmlPage } from './html-page.js';
 
 export type StaticWidget = 'overview' | 'focus-area' | 'indicator';
 
@@ -78,9 +79,6 @@ function widgetTemplate(agreement: Agreement, o: StaticOptions): TemplateResult 
   }
 }
 
-const escapeText = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
 /** JSON that can sit inside a `<script>` element: `<` never appears, so `</script>` cannot either. */
 const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
@@ -126,21 +124,11 @@ export async function renderStatic(doc: unknown, options: StaticOptions): Promis
     ? `<script type="module" src="${escapeText(options.script)}"></script>`
     : '';
 
-  const title = text(agreement.title, lang);
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeText(title)}</title>
-<style>body{margin:0 auto;padding:1rem;max-width:75rem;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:16px}</style>
-</head>
-<body>
-<main>
-${body}
-</main>
-${script}
-</body>
-</html>
-`;
+  return htmlPage({
+    lang,
+    title: text(agreement.title, lang),
+    css: 'body{margin:0 auto;padding:1rem;max-width:75rem;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:16px}',
+    body,
+    script,
+  });
 }
