@@ -1,4 +1,5 @@
-// Fails fast, with the fix, when a test browser (or pdftotext, for the print test) is missing.
+// Fails fast, with the fix, when a test browser (or pdftotext for the print tests, or LibreOffice for the
+// workbook's print test) is missing.
 import { execFileSync } from 'node:child_process';
 import { chromePath, firefoxPath } from './browsers.js';
 
@@ -16,8 +17,18 @@ try {
   );
 }
 
+try {
+  execFileSync('soffice', ['--version'], { stdio: 'ignore' });
+} catch {
+  missing.push(
+    'LibreOffice (the workbook print test converts it to PDF: install the Debian package "libreoffice-calc-nogui")',
+  );
+}
+
 if (missing.length > 0) {
   console.error(`The browser tests need:\n  - ${missing.join('\n  - ')}`);
-  console.error('On Debian/Ubuntu: sudo apt-get install -y chromium firefox-esr poppler-utils');
+  console.error(
+    'On Debian/Ubuntu: sudo apt-get install -y chromium firefox-esr poppler-utils libreoffice-calc-nogui',
+  );
   process.exit(1);
 }
