@@ -1,7 +1,15 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { Agreement } from '@sundhedsaftale/data';
 import { sample } from '../helpers.js';
-import { consoleErrors, loadApp, loaded, recorder, shadowText, TAGS } from './harness.js';
+import {
+  consoleErrors,
+  expectEachLoadedOnce,
+  expectFollowsAreaAndLang,
+  loadApp,
+  loaded,
+  recorder,
+  widgetProps,
+} from './harness.js';
 
 interface VueApp {
   mount(
@@ -32,48 +40,18 @@ describe('a Vue 3 app (bundled from the packed tarballs)', () => {
 
   it('renders every widget from :data.prop, each handler hearing its own element once', async () => {
     const events = recorder();
-    const vue = app.mount(container, {
-      agreement,
-      focusArea: 'psykiatri-og-trivsel',
-      indicator: 'mental-sundhed-unge',
-      heard: events.handler,
-    });
+    const vue = app.mount(container, widgetProps(agreement, events.handler));
     await loaded(events.count);
-    for (const tag of TAGS) {
-      const el = container.querySelector(tag)!;
-      expect(events.count(tag), `${tag}'s @sa-load`).to.equal(1);
-      expect(events.count(tag, 'sa-error'), `${tag}'s @sa-error`).to.equal(0);
-      expect(events.heard.filter((h) => h.tag === tag).every((h) => h.target === el)).to.be.true;
-      expect(el.shadowRoot!.querySelector('[role="alert"]'), `${tag} shows no error`).to.equal(
-        null,
-      );
-    }
-    expect(shadowText(container.querySelector('sa-indicator-sparkline'))).to.contain('Vis tal');
+    expectEachLoadedOnce(container, events, (type) => `@${type}`);
     expect(console_.errors).to.deep.equal([]);
     vue.unmount();
   });
 
   it('follows area and lang changes of its state', async () => {
     const events = recorder();
-    const vue = app.mount(container, {
-      agreement,
-      focusArea: 'psykiatri-og-trivsel',
-      indicator: 'mental-sundhed-unge',
-      heard: events.handler,
-    });
+    const vue = app.mount(container, widgetProps(agreement, events.handler));
     await loaded(events.count);
-    const sparkline = () => shadowText(container.querySelector('sa-indicator-sparkline'));
-    const card = () => shadowText(container.querySelector('sa-focus-area-card'));
-    expect(sparkline()).not.to.contain('Aarhus Kommune');
-
-    vue.state.area = '751';
-    await waitUntil(() => sparkline().includes('Tal for Aarhus Kommune'), 'the sparkline follows');
-    await waitUntil(() => card().includes('Tal for Aarhus Kommune'), 'the card follows');
-
-    vue.state.lang = 'en';
-    await waitUntil(() => sparkline().includes('Figures for Aarhus Kommune'), 'English');
-    await waitUntil(() => card().includes('Figures for Aarhus Kommune'), 'the card in English');
-    expect(sparkline()).not.to.contain('Vis tal');
+    await expectFollowsAreaAndLang(container, (next) => Object.assign(vue.state, next));
     expect(console_.errors).to.deep.equal([]);
     vue.unmount();
   });
