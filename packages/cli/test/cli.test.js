@@ -127,6 +127,20 @@ test('sundhedsaftale misuse exits 2 with a hint on stderr', async () => {
   }
 });
 
+test('sundhedsaftale render --widget comparison writes the comparison in the asked order; without --indicator or with an unknown order it is a usage error', async () => {
+  const comparison = ['--widget', 'comparison', '--indicator', 'dagligrygere'];
+  const ok = await run('render', sample('midt-2019-2023'), ...comparison, '--order', 'name');
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.match(ok.stdout, /<sa-area-comparison[^>]*order="name"/);
+  assert.match(ok.stdout, /<table part="table"/);
+  const missing = await run('render', sample('midt-2019-2023'), '--widget', 'comparison');
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /--widget comparison kræver --indicator id/);
+  const bad = await run('render', sample('midt-2019-2023'), ...comparison, '--order', 'size');
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--order skal være best-first eller name, ikke "size"/);
+});
+
 test('sundhedsaftale render --widget indicator --variant line writes the line variant; an unknown variant is a usage error', async () => {
   const indicator = ['--widget', 'indicator', '--indicator', 'psykiatriske-genindlaeggelser'];
   const ok = await run('render', sample('midt-2019-2023'), ...indicator, '--variant', 'line');

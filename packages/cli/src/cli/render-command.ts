@@ -5,14 +5,15 @@ import { parseOptions } from './options.js';
 import { readAgreement } from './read-source.js';
 
 const HELP: Record<Lang, string> = {
-  da: `Brug: sundhedsaftale render <aftale.json|url|-> --widget overview|focus-area|indicator [tilvalg] > side.html
+  da: `Brug: sundhedsaftale render <aftale.json|url|-> --widget overview|focus-area|indicator|comparison [tilvalg] > side.html
 
 Skriver en statisk HTML-side med samme visning som web-komponenterne (inline SVG, rigtige tabeller),
 som kan læses helt uden JavaScript, og som kan printes.
 
-  --widget overview|focus-area|indicator   hvad der vises (standard: overview)
+  --widget overview|focus-area|indicator|comparison   hvad der vises (standard: overview)
   --focus-area id       indsatsområdet, for --widget focus-area
-  --indicator id        indikatoren, for --widget indicator
+  --indicator id        indikatoren, for --widget indicator og comparison
+  --order best-first|name  for --widget comparison: bedst først (standard) eller efter navn
   --variant compact|line  for --widget indicator: én række, eller kun linjen og seneste værdi
   --area kode           kommunens kode, fx 751 for Aarhus
   --view table          overbliksbilledet som én tabel over alle indikatorer
@@ -20,14 +21,15 @@ som kan læses helt uden JavaScript, og som kan printes.
   --out fil.html        skriv til en fil i stedet for standard-output
   --lang da|en          sprog (standard: da)
 `,
-  en: `Usage: sundhedsaftale render <agreement.json|url|-> --widget overview|focus-area|indicator [options] > page.html
+  en: `Usage: sundhedsaftale render <agreement.json|url|-> --widget overview|focus-area|indicator|comparison [options] > page.html
 
 Writes a static HTML page with the same rendering as the web components (inline SVG, real tables),
 readable with no JavaScript at all, and printable.
 
-  --widget overview|focus-area|indicator   what to show (default: overview)
+  --widget overview|focus-area|indicator|comparison   what to show (default: overview)
   --focus-area id       the focus area, for --widget focus-area
-  --indicator id        the indicator, for --widget indicator
+  --indicator id        the indicator, for --widget indicator and comparison
+  --order best-first|name  for --widget comparison: best first (default) or by name
   --variant compact|line  for --widget indicator: one row, or only the line and the latest value
   --area code           the municipality's code, e.g. 751 for Aarhus
   --view table          the overview as one table of every indicator
@@ -37,7 +39,7 @@ readable with no JavaScript at all, and printable.
 `,
 };
 
-const WIDGETS = ['overview', 'focus-area', 'indicator'] as const;
+const WIDGETS = ['overview', 'focus-area', 'indicator', 'comparison'] as const;
 type Widget = (typeof WIDGETS)[number];
 const VARIANTS = ['default', 'compact', 'line'] as const;
 type Variant = (typeof VARIANTS)[number];
@@ -52,7 +54,7 @@ export const renderCommand: Command = {
     const parsed = parseOptions(
       args,
       [],
-      ['widget', 'focus-area', 'indicator', 'variant', 'area', 'view', 'script', 'out'],
+      ['widget', 'focus-area', 'indicator', 'variant', 'order', 'area', 'view', 'script', 'out'],
       io,
     );
     if (!parsed) return 2;
@@ -64,18 +66,24 @@ export const renderCommand: Command = {
     if (!file || positionals.length > 1) return (io.stderr(HELP[lang]), 2);
     if (!WIDGETS.includes(widget))
       return misuse(
-        `--widget skal være overview, focus-area eller indicator, ikke "${widget}"`,
-        `--widget must be overview, focus-area or indicator, not "${widget}"`,
+        `--widget skal være overview, focus-area, indicator eller comparison, ikke "${widget}"`,
+        `--widget must be overview, focus-area, indicator or comparison, not "${widget}"`,
       );
     if (widget === 'focus-area' && !strings['focus-area'])
       return misuse(
         '--widget focus-area kræver --focus-area id',
         '--widget focus-area needs --focus-area id',
       );
-    if (widget === 'indicator' && !strings.indicator)
+    if ((widget === 'indicator' || widget === 'comparison') && !strings.indicator)
       return misuse(
-        '--widget indicator kræver --indicator id',
-        '--widget indicator needs --indicator id',
+        `--widget ${widget} kræver --indicator id`,
+        `--widget ${widget} needs --indicator id`,
+      );
+    const order = strings.order ?? 'best-first';
+    if (order !== 'best-first' && order !== 'name')
+      return misuse(
+        `--order skal være best-first eller name, ikke "${order}"`,
+        `--order must be best-first or name, not "${order}"`,
       );
     const variant = strings.variant ?? 'default';
     if (!VARIANTS.includes(variant as Variant))
@@ -96,6 +104,7 @@ export const renderCommand: Command = {
         focusArea: strings['focus-area'],
         indicator: strings.indicator,
         variant: variant as Variant,
+        order,
         area: strings.area,
         view: strings.view === 'table' ? 'table' : 'overview',
         script: strings.script,

@@ -1,7 +1,14 @@
 // Static HTML from `sundhedsaftale render`, read as a browser without JavaScript would: the elements are
 // never defined on this page, so all that shows is the declarative shadow DOM the server wrote.
 import { expect, fixture, html } from '@open-wc/testing';
-import { formatValue, summarize, text, type Agreement } from '@sundhedsaftale/data';
+import {
+  compareAreas,
+  formatValue,
+  hasAreaData,
+  summarize,
+  text,
+  type Agreement,
+} from '@sundhedsaftale/data';
 import { renderedStrings, sample } from '../../../elements/test/helpers.js';
 
 async function staticPage(name: string, params: Record<string, string>): Promise<HTMLElement> {
@@ -61,10 +68,12 @@ for (const name of ['midt-2019-2023', 'midt-2024-2027'] as const) {
       { widget: 'overview', view: 'table' },
       { widget: 'overview', area: '751', lang: 'en' },
       { widget: 'focus-area', 'focus-area': 'FIRST' },
+      { widget: 'comparison', indicator: 'AREAS', area: '751' },
     ]) {
       it(`without JavaScript, ${new URLSearchParams(params)} has no control that does nothing`, async () => {
         const query = { ...params };
         if (query['focus-area']) query['focus-area'] = doc.focusAreas![0]!.id;
+        if (query.indicator) query.indicator = doc.indicators!.find((i) => hasAreaData(i))!.id;
         const page = await staticPage(name, query);
         expect(customElements.get('sa-overview'), 'no script ran').to.equal(undefined);
         const dead = deepQueryAll(page, SCRIPTED_CONTROLS).map((el) =>
@@ -111,6 +120,34 @@ for (const name of ['midt-2019-2023', 'midt-2024-2027'] as const) {
         .querySelector('sa-indicator-sparkline')!
         .shadowRoot!.querySelector('[part=status]')!;
       expect(status.textContent!.trim()).to.equal('Kun én måling');
+    });
+
+    it('the area comparison is a real table with a row per area that has a value, best first, no NaN', async () => {
+      const indicator = doc.indicators!.find((i) => hasAreaData(i))!;
+      const page = await staticPage(name, {
+        widget: 'comparison',
+        indicator: indicator.id,
+        area: '751',
+      });
+      const el = page.querySelector('sa-area-comparison')!;
+      const root = el.shadowRoot!;
+      const expected = compareAreas(doc, indicator, 'best-first', 'da').rows.map((r) => r.name);
+      expect(expected.length, 'the sample compares several areas').to.be.greaterThan(1);
+      const rows = [...root.querySelectorAll('tbody tr')];
+      expect(
+        rows.map((r) => r.querySelector('th')!.textContent!.replace(/\s+/g, ' ').trim()),
+      ).to.deep.equal(expected.map((n) => (n.includes('Aarhus') ? `${n} Valgt` : n)));
+      expect(root.querySelector('tr[aria-current="true"]')?.textContent).to.contain('Aarhus');
+      expect(root.querySelectorAll('thead th').length).to.be.greaterThan(1);
+      const values = rows.map((r) => r.querySelector('td')!.textContent!.trim());
+      expect(
+        values.every((v) => /\d/.test(v)),
+        values.join(' | '),
+      ).to.equal(true);
+      for (const node of root.querySelectorAll('svg *'))
+        for (const attr of node.attributes) expect(attr.value, attr.name).not.to.contain('NaN');
+      expect(deepQueryAll(page, SCRIPTED_CONTROLS)).to.deep.equal([]);
+      await expect(page).to.be.accessible();
     });
 
     it('the table view is one real table with a row per indicator', async () => {

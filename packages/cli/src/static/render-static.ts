@@ -13,18 +13,21 @@ import {
   type ValidationIssue,
 } from '@sundhedsaftale/data';
 import '@sundhedsaftale/elements/define.js';
+import '@sundhedsaftale/elements/area-comparison/define.js';
 import { escapeText, htmlPage } from './html-page.js';
 
-export type StaticWidget = 'overview' | 'focus-area' | 'indicator';
+export type StaticWidget = 'overview' | 'focus-area' | 'indicator' | 'comparison';
 
 export interface StaticOptions {
   widget: StaticWidget;
   /** Focus area id, for `focus-area`. */
   focusArea?: string;
-  /** Indicator id, for `indicator`. */
+  /** Indicator id, for `indicator` and `comparison`. */
   indicator?: string;
   /** The sparkline's variant, for `indicator`: `default`, `compact` or `line`. */
   variant?: 'default' | 'compact' | 'line';
+  /** The comparison's order: `best-first` (by the desired direction) or `name`. */
+  order?: 'best-first' | 'name';
   /** Area id (municipality code). */
   area?: string;
   lang?: Lang;
@@ -48,6 +51,7 @@ const TAGS: Record<StaticWidget, string> = {
   overview: 'sa-overview',
   'focus-area': 'sa-focus-area-card',
   indicator: 'sa-indicator-sparkline',
+  comparison: 'sa-area-comparison',
 };
 
 function widgetTemplate(agreement: Agreement, o: StaticOptions): TemplateResult {
@@ -76,6 +80,14 @@ function widgetTemplate(agreement: Agreement, o: StaticOptions): TemplateResult 
         indicator=${o.indicator ?? ''}
         variant=${o.variant ?? 'default'}
       ></sa-indicator-sparkline>`;
+    case 'comparison':
+      return html`<sa-area-comparison
+        .data=${agreement}
+        lang=${lang}
+        area=${area}
+        indicator=${o.indicator ?? ''}
+        order=${o.order ?? 'best-first'}
+      ></sa-area-comparison>`;
   }
 }
 

@@ -130,14 +130,23 @@ export const styles = css`
     stroke-width: 2px;
   }
 
-  /* Narrow (320 px, or 400 % zoom): every other tick label, so none overlap. */
+  /* Narrow (400 % zoom): every other tick label, counted from the last, so none overlap. */
   @container (max-width: 30em) {
-    .axis text:nth-child(even) {
+    .axis text:nth-last-child(even) {
       display: none;
     }
     th,
     td {
       padding-inline: 0.2em;
+    }
+  }
+  /* Narrower still (a phone): the two ends only; the table's values carry the figures. */
+  @container (max-width: 22em) {
+    .axis text:not(:first-child, :last-child) {
+      display: none;
+    }
+    .axis text:is(:first-child, :last-child) {
+      display: inline;
     }
   }
 

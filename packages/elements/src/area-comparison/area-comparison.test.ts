@@ -211,4 +211,22 @@ describe('<sa-area-comparison>', () => {
     expect(el.scrollWidth).to.be.at.most(320);
     expect((q(el, 'table') as HTMLElement).getBoundingClientRect().width).to.be.at.most(320);
   });
+
+  for (const width of [320, 480, 1280])
+    it(`shows tick labels that do not overlap at ${width} px, the last among them`, async () => {
+      const wrapper = await fixture(html`<div style=${`width: ${width}px`}></div>`);
+      const el = await render(doc);
+      wrapper.append(el);
+      await el.updateComplete;
+      const labels = all(el, '.axis text');
+      const shown = labels
+        .filter((t) => getComputedStyle(t).display !== 'none')
+        .map((t) => t.getBoundingClientRect());
+      expect(shown.length, 'at least both ends').to.be.at.least(2);
+      expect(getComputedStyle(labels.at(-1)!).display, 'the last tick').not.to.equal('none');
+      for (let i = 1; i < shown.length; i++)
+        expect(shown[i]!.left, `label ${i} starts after label ${i - 1} ends`).to.be.at.least(
+          shown[i - 1]!.right,
+        );
+    });
 });

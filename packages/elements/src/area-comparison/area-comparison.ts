@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   byId,
   compareAreas,
@@ -118,12 +118,17 @@ export class SaAreaComparison extends SaElement {
       <p class="direction" part="direction" ?hidden=${direction === 'none'}>
         ${direction === 'down' ? c.down : c.up}
       </p>
-      <div class="sort" part="sort" role="group" aria-label=${c.sortBy}>
-        ${sortButton('best-first', direction === 'none' ? c.byValue : c.bestFirst)}${sortButton(
-          'name',
-          c.byName,
-        )}
-      </div>
+      ${
+        // Sorting needs script: static HTML (`sundhedsaftale render`) shows the order without the buttons.
+        isServer
+          ? nothing
+          : html`<div class="sort" part="sort" role="group" aria-label=${c.sortBy}>
+              ${sortButton('best-first', direction === 'none' ? c.byValue : c.bestFirst)}${sortButton(
+                'name',
+                c.byName,
+              )}
+            </div>`
+      }
       ${
         region
           ? html`<p class="reference" part="reference">
