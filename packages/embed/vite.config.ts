@@ -73,7 +73,9 @@ function stylesLast(): Plugin {
   return {
     name: 'sundhedsaftale:styles-last',
     transform(code, id) {
-      const name = /[\\/]elements[\\/]dist[\\/](.*)\.styles\.js$/.exec(id)?.[1]?.replace(/\\/g, '/');
+      const name = /[\\/]elements[\\/]dist[\\/](.*)\.styles\.js$/
+        .exec(id)?.[1]
+        ?.replace(/\\/g, '/');
       if (!name) return null;
       let n = 0;
       const moved = code.replace(/\bcss\s*`([^`$\\]*)`/g, (_match, text: string) => {
