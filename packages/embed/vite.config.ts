@@ -61,6 +61,40 @@ function minifyTemplates(): Plugin {
   };
 }
 
+/**
+ * Moves every element's stylesheet text to the end of the script. gzip looks back 32 KB for repeats, and
+ * the bundle is about 100 KB: CSS placed among the JavaScript finds few repeats, all of it together finds
+ * many (about 0.2 KB min+gzip less). Each `*.styles.js` module's css`…` (a template without
+ * `${}`) becomes `css(__saCss(n))`, and `__saCss` is a function declaration in the chunk's outro: hoisted,
+ * so it can be called before the line that declares it, and inside the IIFE wrapper of the classic build.
+ */
+function stylesLast(): Plugin {
+  const sheets = new Map<string, string>();
+  return {
+    name: 'sundhedsaftale:styles-last',
+    transform(code, id) {
+      const name = /[\\/]elements[\\/]dist[\\/](.*)\.styles\.js$/
+        .exec(id)?.[1]
+        ?.replace(/\\/g, '/');
+      if (!name) return null;
+      let n = 0;
+      const moved = code.replace(/\bcss\s*`([^`$\\]*)`/g, (_match, text: string) => {
+        const key = n++ ? `${name}#${n}` : name;
+        sheets.set(key, text);
+        return `css(__saCss(${JSON.stringify(key)}))`;
+      });
+      if (!n) this.error(`No css\`…\` to move in ${id}`);
+      return { code: moved, map: null };
+    },
+    outro() {
+      // css() takes the text of a one-part template as strings[0], and caches its stylesheet by the array.
+      const entries = [...sheets].sort(([a], [b]) => (a < b ? -1 : 1));
+      const table = entries.map(([key, text]) => `${JSON.stringify(key)}:\`${text}\``).join(',');
+      return `function __saCss(k){return[{${table}}[k]]}`;
+    },
+  };
+}
+
 /** Prints each script's min+gzip size, the figure the size budget is about. */
 function reportSize(): Plugin {
   return {
@@ -110,6 +144,7 @@ export default defineConfig(({ mode }): UserConfig => {
     plugins: [
       renameTrustedTypesPolicy(),
       minifyTemplates(),
+      stylesLast(),
       reportSize(),
       ...(mode === 'page' ? [embedPage()] : []),
     ],

@@ -2,6 +2,7 @@ export type * from './types.js';
 export { text } from './text.js';
 export {
   validate,
+  validateErrorsOnly,
   validateJson,
   SCHEMA_VERSION,
   MAX_DEPTH,

@@ -4,7 +4,7 @@ import { summarize, statusCounts } from './derive.js';
 import { describe as sentence } from './derive.js';
 import { completeAgreement } from './fixtures/complete-agreement.js';
 import { formatChange, formatValue } from './format.js';
-import { validate } from './validate.js';
+import { validate, validateErrorsOnly } from './validate.js';
 import type { Agreement, Indicator } from './types.js';
 
 const protoKeys = () => Object.getOwnPropertyNames(Object.prototype).sort();
@@ -108,6 +108,30 @@ describe('validate() properties (fast-check)', () => {
       fc.property(fc.jsonValue(), (doc) => void safely(doc)),
       { numRuns: 300 },
     );
+  });
+
+  it('validateErrorsOnly(doc) is validate(doc) without its warnings: same verdict, errors and copy', () => {
+    // Mutations that warn (repeated periods, unsafe keys, a newer minor) as well as ones that fail.
+    const warnable = fc.oneof(
+      interesting,
+      unsafeKeyed,
+      fc.constantFrom('1.9', { period: '2019', value: 1 }, { period: '2019', value: 2, area: 'x' }),
+    );
+    let warned = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...places), warnable, fc.boolean(), (pointer, value, remove) => {
+        const doc = JSON.parse(JSON.stringify(mutate(base, pointer, value, remove)) ?? 'null');
+        const full = validate(doc);
+        const quiet = validateErrorsOnly(doc);
+        if (full.ok) {
+          warned += full.warnings.length ? 1 : 0;
+          expect(quiet).to.deep.equal({ ...full, warnings: [] });
+        } else expect(quiet).to.deep.equal(full);
+      }),
+      { numRuns: 400 },
+    );
+    // The property is about documents with warnings too, so some must have come up.
+    expect(warned).to.be.greaterThan(0);
   });
 
   it('validate(any JS value, boxed, Maps, BigInts, null prototypes) never throws', () => {

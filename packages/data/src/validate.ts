@@ -6,6 +6,7 @@ import { checkReferences } from './validate/references.js';
 import { Report, type ValidationIssue } from './validate/report.js';
 import { isRecord } from './validate/rules.js';
 import { checkVersion } from './validate/version.js';
+import { warningChecks } from './validate/warnings.js';
 
 export { SCHEMA_VERSION } from './validate/version.js';
 export { MAX_DEPTH, MAX_VALUES } from './validate/plain-json.js';
@@ -23,7 +24,18 @@ export type ValidationResult =
  * Every issue has a JSON Pointer and a Danish and English message. Never throws.
  */
 export function validate(doc: unknown): ValidationResult {
-  const report = new Report();
+  return check(doc, new Report(warningChecks));
+}
+
+/**
+ * validate() without the checks that only warn (`warnings` is always empty): for a bundle that shows
+ * errors only, which then carries neither those checks nor their texts. The errors are the same.
+ */
+export function validateErrorsOnly(doc: unknown): ValidationResult {
+  return check(doc, new Report());
+}
+
+function check(doc: unknown, report: Report): ValidationResult {
   // The contract's issues, found while copying; they follow the copy's and the version's own.
   const checks = new Report();
   let copy: unknown;

@@ -67,6 +67,26 @@ describe('sundhedsaftale.js', () => {
     await expectRendered(frame);
   });
 
+  it('styles every element with the shared and its own rules, as a module and as a classic script', async () => {
+    // The build moves the stylesheet text to the end of the script (vite.config.ts, stylesLast).
+    for (const page of ['plain', 'classic']) {
+      const frame = await openFrame(fixture(page));
+      await expectRendered(frame);
+      const w = win(frame);
+      const style = (tag: string, selector?: string) => {
+        const host = frame.contentDocument!.querySelector(tag)!;
+        return w.getComputedStyle(selector ? host.shadowRoot!.querySelector(selector)! : host);
+      };
+      expect(style('sa-overview').display, page).to.equal('block'); // base: :host
+      expect(style('sa-overview', '.visually-hidden').position, page).to.equal('absolute'); // base
+      expect(style('sa-overview', '.status-summary').display, page).to.equal('flex'); // status
+      expect(style('sa-overview', '.overview').display, page).to.equal('grid');
+      expect(style('sa-focus-area-card', '.card').display, page).to.equal('grid');
+      expect(style('sa-indicator-sparkline', '.sparkline').display, page).to.equal('grid');
+      closeFrames();
+    }
+  });
+
   it('needs the sundhedsaftale policy name: a page that allows only lit-html blocks it (control)', async () => {
     // Nothing to prove where the engine enforces no Trusted Types.
     if (!enforcesTrustedTypes) return;

@@ -84,10 +84,7 @@ export function toPlainJson(
         for (let i = 0; i < names.length; i++) {
           const name = names[i] as string;
           if (name === '__proto__' || name === 'constructor' || name === 'prototype') {
-            report.warn(child(placeAt(depth), name), 'unsafe-key', [
-              `nøglen "${name}" ignoreres af sikkerhedshensyn`,
-              `the key "${name}" is ignored for safety`,
-            ]);
+            report.warningChecks?.unsafeKey(report, child(placeAt(depth), name), name);
             continue;
           }
           const value = (v as Record<string, unknown>)[name];

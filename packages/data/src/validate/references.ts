@@ -67,9 +67,8 @@ function reportFrequency(period: string, frequency: unknown, at: At, report: Rep
 }
 
 /**
- * Each point's area must be one of `areaIds`; a period repeated for the same area ('' = the whole region)
- * is a warning. Series usually run forward: a period after every earlier one of its area (in string
- * order) can't be a repeat, so an area keeps a Set of the periods it has seen only once they go back.
+ * Each point's area must be one of `areaIds`, and its period must fit the frequency. A period repeated for
+ * the same area is a warning (warnings.ts), checked in the same pass when the report has warnings.
  */
 function checkSeries(
   series: unknown[],
@@ -78,7 +77,7 @@ function checkSeries(
   frequency: unknown,
   report: Report,
 ): void {
-  const areas = new Map<string, { last: string; seen?: Set<string> }>();
+  const repeated = report.warningChecks?.repeatedPeriods(series, at, report);
   // Series repeat a few periods many times: each is checked against the frequency once.
   const fitting = new Set<string>();
   for (let i = 0; i < series.length; i++) {
@@ -96,37 +95,8 @@ function checkSeries(
       if (fitsFrequency(period, frequency)) fitting.add(period);
       else reportFrequency(period, frequency, lazyChild(lazyChild(at, i), 'period'), report);
     }
-    const areaKey = typeof area === 'string' ? area : '';
-    const state = areas.get(areaKey);
-    if (!state) {
-      areas.set(areaKey, { last: period });
-      continue;
-    }
-    if (!state.seen) {
-      if (period > state.last) {
-        state.last = period;
-        continue;
-      }
-      state.seen = periodsBefore(series, i, areaKey);
-    }
-    if (state.seen.has(period))
-      report.warn(lazyChild(lazyChild(at, i), 'period'), 'duplicate-period', [
-        `perioden ${quote(period)} står flere gange for samme område; den sidste bruges`,
-        `period ${quote(period)} appears more than once for the same area; the last one is used`,
-      ]);
-    state.seen.add(period);
+    repeated?.(i, typeof area === 'string' ? area : '', period);
   }
-}
-
-/** The periods of `area`'s points among the first `end` points of `series`. */
-function periodsBefore(series: unknown[], end: number, area: string): Set<string> {
-  const periods = new Set<string>();
-  for (let i = 0; i < end; i++) {
-    const point = series[i];
-    if (!isRecord(point) || typeof point.period !== 'string') continue;
-    if ((typeof point.area === 'string' ? point.area : '') === area) periods.add(point.period);
-  }
-  return periods;
 }
 
 export function checkReferences(doc: Json, report: Report): void {

@@ -82,11 +82,31 @@ export function kindOf(v: unknown): Msg {
   }
 }
 
+/**
+ * The checks that only warn, which live apart (warnings.ts) so that a bundle that shows errors only can
+ * leave them out: a report without them skips those checks.
+ */
+export interface Warnings {
+  /** A `__proto__`, `constructor` or `prototype` key, which the copy drops. */
+  unsafeKey(report: Report, at: At, name: string): void;
+  /** A `schemaVersion` of this major version with a newer minor. */
+  newerVersion(report: Report, at: At, version: string): void;
+  /** For one series at `at`: called with each point's index, area ('' = the whole region) and period. */
+  repeatedPeriods(
+    series: unknown[],
+    at: At,
+    report: Report,
+  ): (i: number, area: string, period: string) => void;
+}
+
 export class Report {
   readonly errors: ValidationIssue[] = [];
   readonly warnings: ValidationIssue[] = [];
   private moreErrors = 0;
   private moreWarnings = 0;
+
+  /** @param warningChecks the checks that only warn; without them, there are none. */
+  constructor(readonly warningChecks?: Warnings) {}
 
   error(at: At, code: IssueCode, [da, en]: Msg): void {
     if (this.errors.length < MAX_ISSUES) this.errors.push({ pointer: String(at), code, da, en });

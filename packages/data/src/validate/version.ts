@@ -38,11 +38,6 @@ export function checkVersion(doc: Record<string, unknown>, report: Report): bool
     ]);
     return false;
   }
-  if (minor > MINOR) {
-    report.warn(at, 'version', [
-      `version ${quote(v)} er nyere end denne læser (${SCHEMA_VERSION}); felter, den ikke kender, ignoreres`,
-      `version ${quote(v)} is newer than this reader (${SCHEMA_VERSION}); fields it does not know are ignored`,
-    ]);
-  }
+  if (minor > MINOR) report.warningChecks?.newerVersion(report, at, v);
   return true;
 }

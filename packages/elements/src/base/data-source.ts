@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { validate } from '@sundhedsaftale/data';
+import { validateErrorsOnly } from '@sundhedsaftale/data';
 import { agreementContext, ContextRequestEvent, type AgreementState } from './agreement-context.js';
 import { fetchAgreement, parseJsonText, type Loaded } from './fetch-agreement.js';
 import { invalidDocument } from './load-errors.js';
@@ -18,7 +18,7 @@ function toAgreementState(doc: unknown): AgreementState {
   const key = doc !== null && typeof doc === 'object' ? doc : undefined;
   const known = key && states.get(key);
   if (known) return known;
-  const result = validate(doc);
+  const result = validateErrorsOnly(doc);
   const state: AgreementState = result.ok
     ? { status: 'ready', agreement: result.agreement }
     : { status: 'error', error: invalidDocument(result.errors) };

@@ -1,4 +1,4 @@
-import { validate, type Agreement } from '@sundhedsaftale/data';
+import { validateErrorsOnly, type Agreement } from '@sundhedsaftale/data';
 import type { LoadError } from './agreement-context.js';
 import { invalidDocument } from './load-errors.js';
 
@@ -177,7 +177,7 @@ async function load(url: string, opts: FetchOptions, signal: AbortSignal): Promi
   for (let tries = 0; ; tries++) {
     try {
       const doc = await attempt(url, opts, signal);
-      const result = validate(doc);
+      const result = validateErrorsOnly(doc);
       return result.ok
         ? { ok: true, agreement: result.agreement }
         : { ok: false, error: invalidDocument(result.errors, fileOf(url)) };
