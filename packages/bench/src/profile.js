@@ -2,14 +2,16 @@
 // A CPU profile of one bench case for one peer in Chromium, summarised by self time per function.
 // Usage: BENCH_KEEP_BUILD=1 npm run bench … first (or with a build in .build/), then
 //   node packages/bench/src/profile.js <peer> <small|large> [top=25]
+//   node packages/bench/src/profile.js ours-comparison comparison
 // For readable names, build ours unminified and point BENCH_OURS_BUNDLE at it.
 import puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { chromiumLaunch } from '../../../scripts/browsers.js';
 import { serve } from '../../../scripts/static-server.js';
-import { CASES } from './run.js';
+import { CASES, COMPARISON } from './run.js';
 
 const [peer = 'ours', name = 'small', top = '25'] = process.argv.slice(2);
+const options = name === 'comparison' ? COMPARISON : CASES[name].options;
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const server = await serve(root);
 const browser = await puppeteer.launch(chromiumLaunch);
@@ -18,14 +20,14 @@ try {
   await page.goto(`${server.url}/packages/bench/.build/${peer}.html`, { waitUntil: 'load' });
   await page.waitForFunction('window.benchReady === true');
   // One run to warm up, in a fresh page the profiled one.
-  await page.evaluate((n, o) => window.bench.run(n, o), name, CASES[name].options);
+  await page.evaluate((n, o) => window.bench.run(n, o), name, options);
   await page.reload({ waitUntil: 'load' });
   await page.waitForFunction('window.benchReady === true');
   const cdp = await page.createCDPSession();
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  const result = await page.evaluate((n, o) => window.bench.run(n, o), name, CASES[name].options);
+  const result = await page.evaluate((n, o) => window.bench.run(n, o), name, options);
   const { profile } = await cdp.send('Profiler.stop');
   const dt = new Map();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));

@@ -54,7 +54,7 @@ export const CASES = {
   },
 };
 const OVERVIEW = { indicators: 300, points: 40, seed: SEED };
-const COMPARISON = { areas: 100, points: 8, seed: SEED };
+export const COMPARISON = { areas: 100, points: 8, seed: SEED };
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const log = (...args) => console.error(...args);

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { compareAreas, hasAreaData } from './compare.js';
+import fc from 'fast-check';
+import { compareAreas, hasAreaData, latestByArea } from './compare.js';
+import { seriesFor } from './series.js';
 import type { Agreement, Indicator, SeriesPoint } from './types.js';
 
 const areas = [
@@ -150,5 +152,43 @@ describe('compareAreas()', () => {
     ];
     const c = compareAreas(broken, ind(s as SeriesPoint[]));
     expect(ids(c.rows)).to.deep.equal(['751']);
+  });
+});
+
+describe('latestByArea()', () => {
+  /** What the comparison showed before: each area's series as `seriesFor()` reads it, its last value. */
+  function latestOf(indicator: Indicator, area: string | null) {
+    const { points, area: shown } = seriesFor(indicator, area);
+    if (shown !== area) return undefined;
+    for (let i = points.length - 1; i >= 0; i--)
+      if (points[i]!.value !== null) return { value: points[i]!.value, period: points[i]!.period };
+    return undefined;
+  }
+
+  it('finds in one pass what seriesFor() finds area by area: out of order, duplicates, gaps, junk', () => {
+    const periods = ['2019', '2020', '2021', '2021-H1', '2021-H2', '2022-Q3', '2022-05', 'x', ''];
+    const value = fc.oneof(
+      fc.constant(null),
+      fc.double({ noNaN: false }),
+      fc.integer({ min: -5, max: 5 }),
+      fc.constant('7' as unknown as number),
+    );
+    const pointArb = fc.record(
+      {
+        area: fc.constantFrom(undefined, '', '751', '730', '741'),
+        period: fc.constantFrom(...periods),
+        value,
+      },
+      { requiredKeys: ['period', 'value'] },
+    );
+    fc.assert(
+      fc.property(fc.array(pointArb, { maxLength: 30 }), (points) => {
+        const indicator = ind(points as SeriesPoint[]);
+        const latest = latestByArea(indicator);
+        for (const area of [null, '751', '730', '741'])
+          expect(latest.get(area), String(area)).to.deep.equal(latestOf(indicator, area));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

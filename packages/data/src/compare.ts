@@ -1,5 +1,4 @@
-import { comparePeriods } from './period.js';
-import { seriesFor } from './series.js';
+import { compareParsed, comparePeriods, parsePeriod, type Period } from './period.js';
 import { text } from './text.js';
 import type { Agreement, Area, DesiredDirection, Indicator, Lang } from './types.js';
 
@@ -39,15 +38,34 @@ const areaOf = (p: unknown): string | null => {
   return typeof a === 'string' && a !== '' ? a : null;
 };
 
-/** The last point of `indicator` in `area` (null = region) with a value, as `summarize()` finds it. */
-function latest(indicator: Indicator, area: string | null) {
-  const { points, area: shown } = seriesFor(indicator, area);
-  if (shown !== area) return null;
-  for (let i = points.length - 1; i >= 0; i--) {
-    const p = points[i]!;
-    if (p.value !== null) return { value: p.value, period: p.period };
+type Latest = { value: number; period: string };
+
+/**
+ * The latest point with a value of `indicator` in every area (key null = the region), as `summarize()`
+ * finds each: one pass over the series, not one per area (100 areas × 8 periods would be 100 passes over
+ * 808 points). As there, a later point of the same period replaces an earlier one, even without a value.
+ */
+export function latestByArea(indicator: Indicator): Map<string | null, Latest> {
+  const byArea = new Map<string | null, Map<string, { value: number | null; at: Period }>>();
+  for (const p of list(indicator?.series)) {
+    if (!p || !(p.value === null || (typeof p.value === 'number' && Number.isFinite(p.value))))
+      continue;
+    const at = parsePeriod(p.period);
+    if (at === null) continue;
+    const area = areaOf(p);
+    let periods = byArea.get(area);
+    if (!periods) byArea.set(area, (periods = new Map()));
+    periods.set(p.period, { value: p.value, at });
   }
-  return null;
+  const out = new Map<string | null, Latest>();
+  for (const [area, periods] of byArea) {
+    let best: { value: number; period: string; at: Period } | null = null;
+    for (const [period, { value, at }] of periods)
+      if (value !== null && (!best || compareParsed(at, best.at) >= 0))
+        best = { value, period, at };
+    if (best) out.set(area, { value: best.value, period: best.period });
+  }
+  return out;
 }
 
 /** The most common period; a tie goes to the latest. */
@@ -93,11 +111,12 @@ export function compareAreas(
   const collator = new Intl.Collator(lang === 'en' ? 'en' : 'da', { numeric: true });
   const nameOf = (area: Area) => text(area.name, lang) || area.id;
 
+  const latest = latestByArea(indicator);
   const rows: ComparisonRow[] = [];
   const without: Area[] = [];
   const kinds = new Set<string | undefined>();
   for (const area of known.values()) {
-    const found = latest(indicator, area.id);
+    const found = latest.get(area.id);
     if (!found) {
       without.push(area);
       continue;
@@ -121,5 +140,5 @@ export function compareAreas(
     .filter((area) => kinds.has(area.kind))
     .map((area) => ({ area, name: nameOf(area) }))
     .sort(byName);
-  return { rows, missing, period, region: latest(indicator, null), direction, order };
+  return { rows, missing, period, region: latest.get(null) ?? null, direction, order };
 }
