@@ -3,15 +3,17 @@
 // Usage: BENCH_KEEP_BUILD=1 npm run bench … first (or with a build in .build/), then
 //   node packages/bench/src/profile.js <peer> <small|large> [top=25]
 //   node packages/bench/src/profile.js ours-comparison comparison
+//   node packages/bench/src/profile.js ours overview
 // For readable names, build ours unminified and point BENCH_OURS_BUNDLE at it.
 import puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { chromiumLaunch } from '../../../scripts/browsers.js';
 import { serve } from '../../../scripts/static-server.js';
-import { CASES, COMPARISON } from './run.js';
+import { CASES, COMPARISON, OVERVIEW } from './run.js';
 
 const [peer = 'ours', name = 'small', top = '25'] = process.argv.slice(2);
-const options = name === 'comparison' ? COMPARISON : CASES[name].options;
+const options =
+  name === 'comparison' ? COMPARISON : name === 'overview' ? OVERVIEW : CASES[name].options;
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const server = await serve(root);
 const browser = await puppeteer.launch(chromiumLaunch);

@@ -53,7 +53,7 @@ export const CASES = {
     options: { count: 1000, points: 200, seed: SEED },
   },
 };
-const OVERVIEW = { indicators: 300, points: 40, seed: SEED };
+export const OVERVIEW = { indicators: 300, points: 40, seed: SEED };
 export const COMPARISON = { areas: 100, points: 8, seed: SEED };
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
