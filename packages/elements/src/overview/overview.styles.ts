@@ -261,6 +261,12 @@ export const styles = css`
     gap: 1em;
     align-items: start;
   }
+  /* A card below the first screen is laid out and painted only when it comes near it (about a third of
+     the overview's first render on 300 indicators; docs/performance.md). */
+  .cards > * {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40em;
+  }
   .other {
     display: grid;
     gap: 0.5em;
@@ -414,6 +420,9 @@ export const styles = css`
     }
     .cards > * + * {
       break-before: page;
+    }
+    .cards > * {
+      content-visibility: visible;
     }
   }
 `;

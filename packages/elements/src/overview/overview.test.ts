@@ -106,6 +106,26 @@ describe('<sa-overview>', () => {
     });
   }
 
+  it('lays out a card below the first screen only when it comes near it, and prints every card', async () => {
+    const el = await render(consultation);
+    const all = cards(el);
+    expect(all.length).to.be.greaterThan(2);
+    for (const c of all) expect(getComputedStyle(c).contentVisibility).to.equal('auto');
+    // With the first card on screen, its content is rendered; the last, far below, is skipped.
+    const content = (card: Element) => shadow(card).querySelector('[part~="base"]')!;
+    all[0]!.scrollIntoView();
+    for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+    expect(content(all[0]!).checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+    expect(content(all.at(-1)!).checkVisibility({ contentVisibilityAuto: true })).to.equal(false);
+    // On paper every card is rendered in full.
+    const print = [...(el.shadowRoot!.adoptedStyleSheets ?? [])]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && /print/.test(r.conditionText))
+      .flatMap((r) => [...r.cssRules].map((c) => c.cssText))
+      .join('\n');
+    expect(print).to.match(/\.cards > \* \{\s*content-visibility: visible;/);
+  });
+
   it('has no Eksempeldata notice when nothing is marked as an example', async () => {
     const doc = structuredClone(consultation);
     for (const i of doc.indicators ?? []) {
