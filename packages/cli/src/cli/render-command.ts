@@ -1,8 +1,8 @@
-import { writeFile } from 'node:fs/promises';
 import type { Lang } from '@sundhedsaftale/data';
 import type { Command } from './command.js';
 import { parseOptions } from './options.js';
 import { readAgreement } from './read-source.js';
+import { writePage } from './write-page.js';
 
 const HELP: Record<Lang, string> = {
   da: `Brug: sundhedsaftale render <aftale.json|url|-> --widget overview|focus-area|indicator|comparison [tilvalg] > side.html
@@ -97,25 +97,22 @@ export const renderCommand: Command = {
 
     // Lit SSR and the elements load only for this command, so the others start fast.
     const { renderStatic } = await import('../static/render-static.js');
-    let page: string;
-    try {
-      page = await renderStatic(agreement, {
-        widget,
-        focusArea: strings['focus-area'],
-        indicator: strings.indicator,
-        variant: variant as Variant,
-        order,
-        area: strings.area,
-        view: strings.view === 'table' ? 'table' : 'overview',
-        script: strings.script,
-        lang,
-      });
-    } catch (e) {
-      io.stderr(`${file}: ${e instanceof Error ? e.message : String(e)}\n`);
-      return 1;
-    }
-    if (strings.out) await writeFile(strings.out, page);
-    else io.stdout(page);
-    return 0;
+    return writePage(
+      () =>
+        renderStatic(agreement, {
+          widget,
+          focusArea: strings['focus-area'],
+          indicator: strings.indicator,
+          variant: variant as Variant,
+          order,
+          area: strings.area,
+          view: strings.view === 'table' ? 'table' : 'overview',
+          script: strings.script,
+          lang,
+        }),
+      file,
+      strings.out,
+      io,
+    );
   },
 };

@@ -1,8 +1,8 @@
-import { writeFile } from 'node:fs/promises';
 import { byId, parsePeriod, type Lang } from '@sundhedsaftale/data';
 import type { Command } from './command.js';
 import { parseOptions } from './options.js';
 import { readAgreement } from './read-source.js';
+import { writePage } from './write-page.js';
 
 const HELP: Record<Lang, string> = {
   da: `Brug: sundhedsaftale report <aftale.json|url|-> --period 2025-H1 [tilvalg] > rapport.html
@@ -79,15 +79,6 @@ export const reportCommand: Command = {
 
     // Lit SSR and the elements load only for this command, so the others start fast.
     const { renderReport } = await import('../report/render-report.js');
-    let page: string;
-    try {
-      page = await renderReport(agreement, { period, area, lang });
-    } catch (e) {
-      io.stderr(`${file}: ${e instanceof Error ? e.message : String(e)}\n`);
-      return 1;
-    }
-    if (strings.out) await writeFile(strings.out, page);
-    else io.stdout(page);
-    return 0;
+    return writePage(() => renderReport(agreement, { period, area, lang }), file, strings.out, io);
   },
 };
