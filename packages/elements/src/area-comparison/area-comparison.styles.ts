@@ -7,15 +7,6 @@ export const styles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: 0.4em;
   }
-  .head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.25em 0.5em;
-  }
-  .name {
-    font-weight: 600;
-  }
   .direction,
   .reference,
   .note,

@@ -16,6 +16,7 @@ import { ViewError } from '../base/view-error.js';
 import { finiteExtent, niceAxis, scaleLinear } from '../chart/scale.js';
 import { comparisonMessages } from './messages.js';
 import { tableStyles } from '../base/table.styles.js';
+import { headStyles } from '../base/head.styles.js';
 import { styles } from './area-comparison.styles.js';
 
 /** Positions are percentages of the chart column, with two decimals: SVG takes `cx="37.5%"`. */
@@ -58,7 +59,7 @@ export class SaAreaComparison extends SaElement {
     order: { reflect: true, useDefault: true },
   };
 
-  static override styles = [...SaElement.styles, tableStyles, styles];
+  static override styles = [...SaElement.styles, tableStyles, headStyles, styles];
 
   /** The indicator's `id` in the data. */
   indicator?: string;

@@ -27,16 +27,6 @@ export const styles = css`
     gap: 0.25em;
   }
 
-  .head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.25em 0.5em;
-  }
-  .name {
-    font-weight: 600;
-  }
-
   .body {
     display: flex;
     flex-wrap: wrap;

@@ -19,6 +19,7 @@ import { illustrativeMark } from '../base/illustrative-mark.js';
 import { statusIcon } from '../base/status-icon.js';
 import { PrintController } from '../base/print-controller.js';
 import { tableStyles } from '../base/table.styles.js';
+import { headStyles } from '../base/head.styles.js';
 import { styles } from './indicator-sparkline.styles.js';
 import { sparklineGeometry } from './sparkline-path.js';
 
@@ -70,7 +71,7 @@ export class SaIndicatorSparkline extends SaElement {
     valuesOpen: { state: true },
   };
 
-  static override styles = [...SaElement.styles, tableStyles, styles];
+  static override styles = [...SaElement.styles, tableStyles, headStyles, styles];
 
   /** The indicator's `id` in the data. */
   indicator?: string;
