@@ -1,4 +1,5 @@
 import { compareParsed, comparePeriods, parsePeriod, type Period } from './period.js';
+import { drawable } from './series.js';
 import { text } from './text.js';
 import type { Agreement, Area, DesiredDirection, Indicator, Lang } from './types.js';
 
@@ -48,8 +49,7 @@ type Latest = { value: number; period: string };
 export function latestByArea(indicator: Indicator): Map<string | null, Latest> {
   const byArea = new Map<string | null, Map<string, { value: number | null; at: Period }>>();
   for (const p of list(indicator?.series)) {
-    if (!p || !(p.value === null || (typeof p.value === 'number' && Number.isFinite(p.value))))
-      continue;
+    if (!p || !drawable(p.value)) continue;
     const at = parsePeriod(p.period);
     if (at === null) continue;
     const area = areaOf(p);

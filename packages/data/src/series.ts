@@ -12,7 +12,8 @@ export interface AreaSeries {
   fallback: boolean;
 }
 
-const drawable = (v: unknown): boolean =>
+/** A value a series can hold: a finite number, or null for a gap. */
+export const drawable = (v: unknown): boolean =>
   v === null || (typeof v === 'number' && Number.isFinite(v));
 
 const usable = (p: SeriesPoint | null | undefined): p is SeriesPoint =>
