@@ -48,6 +48,14 @@ export async function requestCount(key: string): Promise<number> {
 }
 
 export const shadow = (el: Element) => el.shadowRoot!;
+
+/** The CSS text of every `@media print` rule of an element's shadow stylesheets: what paper gets. */
+export const printCss = (el: Element): string =>
+  (el.shadowRoot!.adoptedStyleSheets ?? [])
+    .flatMap((sheet) => Array.from(sheet.cssRules))
+    .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print')
+    .map((r) => r.cssText)
+    .join('\n');
 export const unique = () => Math.random().toString(36).slice(2);
 
 /** Fails if any attribute in the element's shadow tree holds NaN or Infinity (broken chart geometry). */

@@ -6,6 +6,7 @@ import './define.js';
 import {
   expectFiniteAttributes,
   expectNoLeakedValues,
+  printCss,
   sample,
   shadow,
 } from '../../test/helpers.js';
@@ -194,11 +195,7 @@ describe('<sa-area-comparison>', () => {
     const table = q(el, 'table') as HTMLElement;
     expect(table.getBoundingClientRect().height).to.be.greaterThan(0);
     // The sort buttons are hidden on paper; the table has no print-only rule hiding it.
-    const sheets = (el.shadowRoot!.adoptedStyleSheets ?? []).flatMap((s) => Array.from(s.cssRules));
-    const print = sheets
-      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print')
-      .map((r) => r.cssText)
-      .join('\n');
+    const print = printCss(el);
     expect(print).to.contain('.sort');
     expect(print).not.to.match(/table[^{]*\{[^}]*display: none/);
   });

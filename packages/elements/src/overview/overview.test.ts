@@ -12,7 +12,13 @@ import {
 import { generateAgreement } from '@sundhedsaftale/data/testing';
 import './define.js';
 import type { SaOverview } from './overview.js';
-import { expectNoLeakedValues, renderedStrings, sample, shadow } from '../../test/helpers.js';
+import {
+  expectNoLeakedValues,
+  printCss,
+  renderedStrings,
+  sample,
+  shadow,
+} from '../../test/helpers.js';
 
 const SAMPLES = ['midt-2019-2023', 'midt-2024-2027'] as const;
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -118,12 +124,7 @@ describe('<sa-overview>', () => {
     expect(content(all[0]!).checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
     expect(content(all.at(-1)!).checkVisibility({ contentVisibilityAuto: true })).to.equal(false);
     // On paper every card is rendered in full.
-    const print = [...(el.shadowRoot!.adoptedStyleSheets ?? [])]
-      .flatMap((sheet) => [...sheet.cssRules])
-      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && /print/.test(r.conditionText))
-      .flatMap((r) => [...r.cssRules].map((c) => c.cssText))
-      .join('\n');
-    expect(print).to.match(/\.cards > \* \{\s*content-visibility: visible;/);
+    expect(printCss(el)).to.match(/\.cards > \* \{\s*content-visibility: visible;/);
   });
 
   it('has no Eksempeldata notice when nothing is marked as an example', async () => {
