@@ -5,6 +5,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { head as domFloorHead } from './peers/dom-floor.js';
+import { head as comparisonFloorHead } from './peers/comparison-floor.js';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 export const BUILD_DIR = here('../.build/');
@@ -27,6 +28,10 @@ export const PEERS = {
     label:
       'plain DOM, same content as the full element (no framework, no validation; not a library)',
     head: domFloorHead,
+  },
+  'lit-full-floor': {
+    label:
+      'Lit, same content as the full element (shadow root; no validation, description or states; not a library)',
   },
   'lit-floor': { label: 'Lit element floor (shadow root, line and value; not a library)' },
   'data-work': {
@@ -96,13 +101,16 @@ export async function buildAll() {
     await writeFile(`${BUILD_DIR}${name}.html`, page(name, peer.head));
     if (!peer.sizeless) sizes[name] = { min: code.length, gzip: gzipBytes(code) };
   }
-  // The comparison's own page (its case only; no size row: the element is measured in the bundle).
-  const comparison = await build({
-    ...MINIFIED,
-    entryPoints: [here('./peers/ours-comparison.js')],
-  });
-  await writeFile(`${BUILD_DIR}ours-comparison.js`, comparison.outputFiles[0].contents);
-  await writeFile(`${BUILD_DIR}ours-comparison.html`, page('ours-comparison'));
+  // The comparison's own pages, ours and its floor (its case only; no size row: the element is measured
+  // in the bundle).
+  for (const [name, head] of [
+    ['ours-comparison', ''],
+    ['comparison-floor', comparisonFloorHead],
+  ]) {
+    const result = await build({ ...MINIFIED, entryPoints: [here(`./peers/${name}.js`)] });
+    await writeFile(`${BUILD_DIR}${name}.js`, result.outputFiles[0].contents);
+    await writeFile(`${BUILD_DIR}${name}.html`, page(name, head));
+  }
   // Ours: the self-contained bundle editors link (every element and Lit inlined) ...
   const bundle = await readFile(OURS_BUNDLE);
   if (process.env.BENCH_OURS_BUNDLE)

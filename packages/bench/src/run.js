@@ -38,6 +38,7 @@ const ROUND = process.env.BENCH_PEERS?.split(',') ?? [
   'ours-line',
   'svg',
   'dom-floor',
+  'lit-full-floor',
   'lit-floor',
   'data-work',
   'plot',
@@ -138,15 +139,21 @@ async function overviewCase(browser, base) {
   return { runs };
 }
 
-/** `<sa-area-comparison>` of one indicator across 100 areas, from its own page (build.js). */
+/**
+ * `<sa-area-comparison>` of one indicator across 100 areas, and its plain-DOM floor, from their own pages
+ * (build.js), alternating within each round.
+ */
 async function comparisonCase(browser, base) {
   const runs = [];
+  const floor = [];
   for (let r = 0; r < WARMUPS + RUNS; r++) {
-    const result = await runOnce(browser, base, 'ours-comparison', 'comparison', COMPARISON);
-    if (r >= WARMUPS) runs.push(result);
+    const ours = await runOnce(browser, base, 'ours-comparison', 'comparison', COMPARISON);
+    const dom = await runOnce(browser, base, 'comparison-floor', 'comparison', COMPARISON);
+    if (r >= WARMUPS) runs.push(ours), floor.push(dom);
   }
-  log(`  comparison: ${runs.map((x) => x.painted.toFixed(1)).join(', ')} ms`);
-  return { runs };
+  const list = (xs) => xs.map((x) => x.painted.toFixed(1)).join(', ');
+  log(`  comparison: ${list(runs)} ms; plain-DOM floor: ${list(floor)} ms`);
+  return { runs, floor };
 }
 
 async function heapCase(browser, base) {

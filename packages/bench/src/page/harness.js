@@ -152,8 +152,9 @@ async function runOverview(options) {
  * `<sa-area-comparison>` of one indicator across `areas` areas: from creating the element until it has
  * fired `sa-load` (its dot plot and table are in its shadow root), then the next frame.
  */
-async function runComparison({ areas, points, seed }) {
-  await customElements.whenDefined('sa-area-comparison');
+async function runComparison(peer, { areas, points, seed }) {
+  const floor = peer.renderComparison;
+  if (!floor) await customElements.whenDefined('sa-area-comparison');
   const ids = Array.from({ length: areas }, (_, i) => String(101 + i));
   const agreement = generateAgreement({ indicators: 3, points, seed, areas: ids });
   // The generator gives every third indicator, the first among them, a series per area.
@@ -162,17 +163,21 @@ async function runComparison({ areas, points, seed }) {
   loadLocaleData();
   await nextFrame();
   const t0 = performance.now();
-  const el = document.createElement('sa-area-comparison');
-  const loaded = whenLoaded(el);
-  el.setAttribute('indicator', indicator.id);
-  el.data = agreement;
-  root.append(el);
-  await loaded;
+  if (floor) {
+    floor(root, agreement, indicator);
+  } else {
+    const el = document.createElement('sa-area-comparison');
+    const loaded = whenLoaded(el);
+    el.setAttribute('indicator', indicator.id);
+    el.data = agreement;
+    root.append(el);
+    await loaded;
+  }
   const drawn = performance.now() - t0;
   await nextFrame();
   const painted = performance.now() - t0;
-  const rows = el.shadowRoot.querySelectorAll('tbody tr').length;
-  return { drawn, painted, count: rows, expected: null };
+  const table = root.querySelector('sa-area-comparison')?.shadowRoot ?? root;
+  return { drawn, painted, count: table.querySelectorAll('tbody tr').length, expected: null };
 }
 
 export async function start(peerUrl) {
@@ -182,7 +187,7 @@ export async function start(peerUrl) {
       name === 'overview'
         ? runOverview(options)
         : name === 'comparison'
-          ? runComparison(options)
+          ? runComparison(peer, options)
           : runSparklines(peer, options),
   };
   window.benchReady = true;

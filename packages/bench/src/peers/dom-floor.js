@@ -44,7 +44,11 @@ function statusIcon(parent, d) {
   parent.append(svg);
 }
 
-function sparkline(container, indicator) {
+/**
+ * What the full element shows for `indicator`, as plain values: the plain-DOM floor and the Lit
+ * same-content floor (lit-full-floor.js) both draw exactly this.
+ */
+export function content(indicator) {
   // The whole-region points with a value, in the generator's order.
   const points = [];
   const values = [];
@@ -56,35 +60,11 @@ function sparkline(container, indicator) {
   const first = points[0];
   const latest = points[points.length - 1];
   const previous = points[points.length - 2];
-  const root = el(container, 'div', 'sparkline');
-  const head = el(root, 'div', 'head');
-  el(head, 'span', 'name', indicator.name.da ?? indicator.name);
-  if (indicator.illustrative)
-    el(head, 'span', 'badge', 'Eksempeldata').title = 'Tallene er eksempler';
-  const body = el(root, 'div', 'body');
-  const svg = document.createElementNS(NS, 'svg');
-  svg.setAttribute('preserveAspectRatio', 'none');
-  svg.setAttribute('viewBox', `0 0 ${WIDTH} ${HEIGHT}`);
-  const line = document.createElementNS(NS, 'polyline');
-  line.setAttribute('points', polylinePoints(values));
-  svg.append(line);
-  const chart = el(body, 'div', 'chart');
-  chart.append(svg);
-  const axis = el(chart, 'div', 'axis');
-  el(axis, 'span', undefined, period(first.period));
-  el(axis, 'span', undefined, period(latest.period));
-  const figures = el(body, 'div', 'figures');
-  el(figures, 'span', 'value', withUnit(number.format(latest.value), indicator.unit));
-  el(figures, 'span', 'period', period(latest.period));
+  let change;
   if (previous) {
-    const change = latest.value - previous.value;
-    const word = change > 0 ? 'Steg' : change < 0 ? 'Faldt' : 'Uændret';
-    el(
-      root,
-      'p',
-      'change',
-      `${word} ${withUnit(number.format(Math.abs(change)), indicator.unit)} siden ${period(previous.period)}`,
-    );
+    const delta = latest.value - previous.value;
+    const word = delta > 0 ? 'Steg' : delta < 0 ? 'Faldt' : 'Uændret';
+    change = `${word} ${withUnit(number.format(Math.abs(delta)), indicator.unit)} siden ${period(previous.period)}`;
   }
   const since = latest.value - first.value;
   const tolerance = 0.02 * Math.abs(first.value);
@@ -94,22 +74,56 @@ function sparkline(container, indicator) {
       : since < 0 === (indicator.desiredDirection === 'down')
         ? 'improving'
         : 'worsening';
-  const status = el(root, 'p', 'status');
-  statusIcon(status, STATUS[judged][1]);
-  el(status, 'span', undefined, STATUS[judged][0]);
+  let target;
   if (indicator.target) {
     const t = withUnit(number.format(indicator.target.value), indicator.unit);
-    el(
-      root,
-      'p',
-      'target',
-      indicator.target.period ? `Mål: ${t} i ${indicator.target.period}` : `Mål: ${t}`,
-    );
+    target = indicator.target.period ? `Mål: ${t} i ${indicator.target.period}` : `Mål: ${t}`;
   }
-  if (indicator.source) {
+  return {
+    name: indicator.name.da ?? indicator.name,
+    illustrative: Boolean(indicator.illustrative),
+    points: polylinePoints(values),
+    from: period(first.period),
+    to: period(latest.period),
+    value: withUnit(number.format(latest.value), indicator.unit),
+    period: period(latest.period),
+    change,
+    status: STATUS[judged],
+    target,
+    source: indicator.source,
+  };
+}
+
+function sparkline(container, indicator) {
+  const c = content(indicator);
+  const root = el(container, 'div', 'sparkline');
+  const head = el(root, 'div', 'head');
+  el(head, 'span', 'name', c.name);
+  if (c.illustrative) el(head, 'span', 'badge', 'Eksempeldata').title = 'Tallene er eksempler';
+  const body = el(root, 'div', 'body');
+  const svg = document.createElementNS(NS, 'svg');
+  svg.setAttribute('preserveAspectRatio', 'none');
+  svg.setAttribute('viewBox', `0 0 ${WIDTH} ${HEIGHT}`);
+  const line = document.createElementNS(NS, 'polyline');
+  line.setAttribute('points', c.points);
+  svg.append(line);
+  const chart = el(body, 'div', 'chart');
+  chart.append(svg);
+  const axis = el(chart, 'div', 'axis');
+  el(axis, 'span', undefined, c.from);
+  el(axis, 'span', undefined, c.to);
+  const figures = el(body, 'div', 'figures');
+  el(figures, 'span', 'value', c.value);
+  el(figures, 'span', 'period', c.period);
+  if (c.change) el(root, 'p', 'change', c.change);
+  const status = el(root, 'p', 'status');
+  statusIcon(status, c.status[1]);
+  el(status, 'span', undefined, c.status[0]);
+  if (c.target) el(root, 'p', 'target', c.target);
+  if (c.source) {
     const source = el(root, 'p', 'source', 'Kilde: ');
-    const a = el(source, 'a', undefined, indicator.source.name);
-    if (indicator.source.url) a.href = indicator.source.url;
+    const a = el(source, 'a', undefined, c.source.name);
+    if (c.source.url) a.href = c.source.url;
   }
   const button = el(el(root, 'div', 'values'), 'button', 'toggle', 'Vis tal');
   button.type = 'button';
@@ -127,7 +141,7 @@ export const count = (container) => container.querySelectorAll('polyline[points]
  * The page's stylesheet: the layout and look of ours, as plain CSS, with the same
  * `content-visibility: auto` as ours, so that off-screen items skip style, layout and paint here too.
  */
-export const head = `<style>
+export const css = `
   .sparkline { display: grid; gap: 0.25em; content-visibility: auto; contain-intrinsic-size: auto 9em; }
   .head { display: flex; flex-wrap: wrap; gap: 0.25em 0.5em; }
   .name { font-weight: 600; }
@@ -145,4 +159,5 @@ export const head = `<style>
   .status { display: flex; align-items: center; gap: 0.35em; }
   .status-icon { width: 1em; height: 1em; fill: currentColor; stroke: #fff; stroke-width: 1.8; }
   .toggle { font: inherit; font-size: 0.875em; }
-</style>`;
+`;
+export const head = `<style>${css}</style>`;
