@@ -294,7 +294,9 @@ export function renderReport({
       if (b.comparison.floor?.length) {
         const floor = b.comparison.floor.map((r) => r.painted);
         const [flo, fhi] = range(floor);
-        const x = median(b.comparison.runs.map((r, i) => r.painted / b.comparison.floor[i].painted));
+        const x = median(
+          b.comparison.runs.map((r, i) => r.painted / b.comparison.floor[i].painted),
+        );
         out.push(
           '',
           `Its floor, the same content built with plain DOM calls in light DOM (no framework, shadow root or validation; \`comparison-floor\`), in the same rounds: median ${ms(median(floor))} ms (${ms(flo)}–${ms(fhi)}); drawn, script only: ${ms(median(b.comparison.floor.map((r) => r.drawn)))} ms; ${b.comparison.floor[0].count} table rows. Ours is ${ratio(x)} the floor (median of the rounds' ratios).`,

@@ -149,7 +149,9 @@ async function comparisonCase(browser, base) {
   for (let r = 0; r < WARMUPS + RUNS; r++) {
     const ours = await runOnce(browser, base, 'ours-comparison', 'comparison', COMPARISON);
     const dom = await runOnce(browser, base, 'comparison-floor', 'comparison', COMPARISON);
-    if (r >= WARMUPS) runs.push(ours), floor.push(dom);
+    if (r < WARMUPS) continue;
+    runs.push(ours);
+    floor.push(dom);
   }
   const list = (xs) => xs.map((x) => x.painted.toFixed(1)).join(', ');
   log(`  comparison: ${list(runs)} ms; plain-DOM floor: ${list(floor)} ms`);

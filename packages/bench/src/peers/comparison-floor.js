@@ -76,7 +76,8 @@ export function renderComparison(container, agreement, indicator) {
   const table = el(root, 'table');
   el(table, 'caption', 'visually-hidden', `${indicator.name.da ?? indicator.name} efter område`);
   const head = el(el(table, 'thead'), 'tr');
-  for (const label of ['Område', 'Værdi', 'Periode']) el(head, 'th', undefined, label).scope = 'col';
+  for (const label of ['Område', 'Værdi', 'Periode'])
+    el(head, 'th', undefined, label).scope = 'col';
   const axisSvg = svgEl(el(head, 'td', 'chart axis'), 'svg', {});
   axis.forEach((t, i) => {
     const anchor = i === 0 ? 'start' : i === axis.length - 1 ? 'end' : 'middle';
@@ -84,7 +85,8 @@ export function renderComparison(container, agreement, indicator) {
       number.format(t);
   });
   const grid = (svg) => {
-    for (const t of axis) svgEl(svg, 'line', { class: 'grid', x1: x(t), x2: x(t), y1: 0, y2: '100%' });
+    for (const t of axis)
+      svgEl(svg, 'line', { class: 'grid', x1: x(t), x2: x(t), y1: 0, y2: '100%' });
     if (region) {
       const rx = x(region.value);
       svgEl(svg, 'line', { class: 'reference-line', x1: rx, x2: rx, y1: 0, y2: '100%' });

@@ -17,9 +17,11 @@ class LitFullFloor extends LitElement {
     const c = content(this.indicator);
     return html`<div class="sparkline">
       <div class="head">
-        <span class="name">${c.name}</span>${c.illustrative
-          ? html`<span class="badge" title="Tallene er eksempler">Eksempeldata</span>`
-          : nothing}
+        <span class="name">${c.name}</span>${
+          c.illustrative
+            ? html`<span class="badge" title="Tallene er eksempler">Eksempeldata</span>`
+            : nothing
+        }
       </div>
       <div class="body">
         <div class="chart">
@@ -35,13 +37,18 @@ class LitFullFloor extends LitElement {
       ${c.change ? html`<p class="change">${c.change}</p>` : nothing}
       <p class="status">
         <svg class="status-icon" viewBox="0 0 16 16" aria-hidden="true">
-          <circle cx="8" cy="8" r="7"></circle>${svg`<path d=${c.status[1]}></path>`}</svg
+          <circle cx="8" cy="8" r="7"></circle>
+          ${svg`<path d=${c.status[1]}></path>`}</svg
         ><span>${c.status[0]}</span>
       </p>
       ${c.target ? html`<p class="target">${c.target}</p>` : nothing}
-      ${c.source
-        ? html`<p class="source">Kilde: <a href=${c.source.url ?? nothing}>${c.source.name}</a></p>`
-        : nothing}
+      ${
+        c.source
+          ? html`<p class="source">
+              Kilde: <a href=${c.source.url ?? nothing}>${c.source.name}</a>
+            </p>`
+          : nothing
+      }
       <div class="values">
         <button type="button" class="toggle" aria-expanded="false">Vis tal</button>
       </div>

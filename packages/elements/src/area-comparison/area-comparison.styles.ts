@@ -72,7 +72,7 @@ export const styles = css`
   tbody th {
     font-weight: 400;
   }
-  .num {
+  td.num {
     white-space: nowrap;
   }
   tfoot th,
@@ -104,8 +104,10 @@ export const styles = css`
     fill: var(--_muted);
   }
   .grid {
+    fill: none;
     stroke: var(--_border);
     stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
   }
   .reference-line {
     stroke: var(--_text);

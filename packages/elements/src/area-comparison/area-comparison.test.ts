@@ -209,6 +209,23 @@ describe('<sa-area-comparison>', () => {
     expect((q(el, 'table') as HTMLElement).getBoundingClientRect().width).to.be.at.most(320);
   });
 
+  it("stays inside 320 px with a long unit, said once in the value column's header", async () => {
+    const long = structuredClone(doc);
+    long.indicators!.find((i) => i.id === 'dagligrygere')!.unit = 'dage pr. 1.000 borgere';
+    const wrapper = await fixture(html`<div style="width: 320px"></div>`);
+    const el = await render(long, { area: '751' });
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect((q(el, 'table') as HTMLElement).getBoundingClientRect().width).to.be.at.most(320);
+    expect(textOf(el, 'thead')).to.contain('Værdi (dage pr. 1.000 borgere)');
+    for (const td of all(el, 'tbody td.num, tfoot td.num'))
+      expect(td.textContent, 'the unit is in the header').not.to.contain('borgere');
+    // The dots keep a column wide enough to read.
+    expect(q(el, 'tbody .chart')!.getBoundingClientRect().width).to.be.at.least(60);
+    expect(textOf(el, '[part=reference]')).to.contain('dage pr. 1.000 borgere');
+  });
+
   for (const width of [320, 480, 1280])
     it(`shows tick labels that do not overlap at ${width} px, the last among them`, async () => {
       const wrapper = await fixture(html`<div style=${`width: ${width}px`}></div>`);

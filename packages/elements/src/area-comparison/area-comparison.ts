@@ -97,16 +97,18 @@ export class SaAreaComparison extends SaElement {
     const [lo, hi] = finiteExtent([...rows.map((r) => r.value), region?.value]) ?? [0, 1];
     const axis = niceAxis(lo, hi, 5);
     const x = scaleLinear(axis.domain, [0, 100]);
-    // Short units go on each tick (12,5 %); long ones ("pr. 1.000 borgere") once, in the column header.
+    // Short units go on each value and tick (12,5 %); long ones ("pr. 1.000 borgere") once, in the column
+    // header, so a value cell stays narrow enough for a phone.
     const short = typeof unit === 'string' && unit.trim().length <= 2;
+    const cell = (v: number) => (short ? value(v) : formatNumber(v, lang, decimals));
     const tick = (t: number) =>
       short ? formatValue(t, unit, lang, axis.decimals) : formatNumber(t, lang, axis.decimals);
     const regionX = region ? percent(x(region.value)) : null;
-    const grid = svg`${axis.ticks.map((t) => svg`<line class="grid" x1=${percent(x(t))} x2=${percent(x(t))} y1="0" y2="100%"/>`)}${
-      regionX
-        ? svg`<line class="reference-line" x1=${regionX} x2=${regionX} y1="0" y2="100%"/>`
-        : nothing
-    }`;
+    // Every row's grid is one path in a 100-wide box that stretches with the column (non-scaling strokes
+    // stay 1px): one element per row instead of one per tick, for a hundred rows.
+    const gridPath = axis.ticks.map((t) => `M${Math.round(x(t) * 100) / 100} 0V1`).join('');
+    const grid = svg`<svg viewBox="0 0 100 1" preserveAspectRatio="none"><path class="grid" d=${gridPath} /></svg
+      ><line class="reference-line" ?hidden=${!regionX} x1=${regionX ?? nothing} x2=${regionX ?? nothing} y1="0" y2="100%" />`;
     const last = axis.ticks.length - 1;
     const chosen = this.area;
     const sortButton = (o: ComparisonOrder, label: string) =>
@@ -175,7 +177,7 @@ export class SaAreaComparison extends SaElement {
               <th scope="row">
                 ${r.name}${isChosen ? html` <span class="marker highlight">${c.chosen}</span>` : nothing}
               </th>
-              <td class="num">${value(r.value)}</td>
+              <td class="num">${cell(r.value)}</td>
               <td class=${r.otherPeriod ? 'other-period' : ''}>
                 ${formatPeriod(r.period, lang)}${
                   r.otherPeriod ? html` <span class="marker">${c.otherPeriod}</span>` : nothing
@@ -201,7 +203,7 @@ export class SaAreaComparison extends SaElement {
             ? html`<tfoot>
                 <tr>
                   <th scope="row">${m.wholeRegion}</th>
-                  <td class="num">${value(region.value)}</td>
+                  <td class="num">${cell(region.value)}</td>
                   <td>${formatPeriod(region.period, lang)}</td>
                   <td class="chart" aria-hidden="true"><svg>${grid}</svg></td>
                 </tr>
