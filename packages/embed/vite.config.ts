@@ -16,7 +16,8 @@ const banner = `/*! sundhedsaftale-widgets ${version}, MIT; includes Lit, Copyri
 /**
  * Lit creates its Trusted Types policy as "lit-html". A page that already runs Lit has taken that name,
  * so the bundle asks for its own, "sundhedsaftale" (docs/security.md), which a page allows with
- * `trusted-types sundhedsaftale`. The call is also guarded:
+ * `trusted-types sundhedsaftale`; the comparison's own file asks for "sundhedsaftale-comparison", since it
+ * carries its own copy of Lit beside the bundle's. The call is also guarded:
  * - A second copy of the bundle on the page (loaded twice, or the module beside the classic script) cannot
  *   create the same name again without `'allow-duplicates'`, and trying is a CSP violation (Firefox reports
  *   it). The first copy leaves a marker (a flag, never the policy itself, which would let any script make
@@ -24,12 +25,12 @@ const banner = `/*! sundhedsaftale-widgets ${version}, MIT; includes Lit, Copyri
  *   copy's tags win, so they need no policy.
  * - A page whose CSP does not allow the name gets a clear console message instead of an exception.
  */
-function renameTrustedTypesPolicy(): Plugin {
+function renameTrustedTypesPolicy(policy: string): Plugin {
   const helper =
-    'const __saCreatePolicy=(tt,name,rules)=>{const k=Symbol.for("sundhedsaftale.trustedTypesPolicy");' +
+    `const __saCreatePolicy=(tt,name,rules)=>{const k=Symbol.for("${policy}.trustedTypesPolicy");` +
     'if(globalThis[k])return void 0;' +
     'try{const p=tt.createPolicy(name,rules);globalThis[k]=!0;return p}catch(e){' +
-    'console.error("sundhedsaftale: the page\'s Content-Security-Policy must allow the Trusted Types policy \\"sundhedsaftale\\" (trusted-types sundhedsaftale).",e);' +
+    `console.error("sundhedsaftale: the page's Content-Security-Policy must allow the Trusted Types policy \\"${policy}\\" (trusted-types ${policy}).",e);` +
     'return void 0}};';
   return {
     name: 'sundhedsaftale:trusted-types-policy',
@@ -38,7 +39,7 @@ function renameTrustedTypesPolicy(): Plugin {
       if (!/[\\/]lit-html[\\/].*lit-html\.js$/.test(id)) return null;
       const renamed = code.replace(
         /([\w$.]+)\.createPolicy\(\s*(["'])lit-html\2\s*,/g,
-        '__saCreatePolicy($1,"sundhedsaftale",',
+        `__saCreatePolicy($1,"${policy}",`,
       );
       if (renamed === code) this.error(`No Trusted Types policy found to rename in ${id}`);
       return { code: helper + renamed, map: null };
@@ -125,24 +126,36 @@ function embedPage(): Plugin {
 }
 
 /**
- * Four builds, one per `--mode` (see package.json): each output is one file with nothing shared, so no
+ * Six builds, one per `--mode` (see package.json): each output is one file with nothing shared, so no
  * build can split a chunk off the editor's single script.
  * - `bundle`: `sundhedsaftale.js`, the self-contained ES module editors link.
  * - `classic`: `sundhedsaftale.iife.js`, the same as a classic script, for CMSs that drop `type="module"`.
+ * - `comparison` and `comparison-classic`: `sundhedsaftale-comparison.js` and its classic twin, the same
+ *   for `<sa-area-comparison>` (and `<sa-agreement>`), which does not fit in the bundle's size budget
+ *   (docs/decisions/0008-d3-modules.md).
  * - `page`: `embed.js` and `embed.html`, the iframe page (which loads `sundhedsaftale.js` beside it).
  * - `host`: `embed-host.js`, the host page's classic script that sizes embed.html iframes.
  */
 export default defineConfig(({ mode }): UserConfig => {
+  const comparison = 'src/sundhedsaftale-comparison.ts';
   const builds = {
     bundle: { entry: 'src/sundhedsaftale.ts', format: 'es', fileName: 'sundhedsaftale.js' },
     classic: { entry: 'src/sundhedsaftale.ts', format: 'iife', fileName: 'sundhedsaftale.iife.js' },
+    comparison: { entry: comparison, format: 'es', fileName: 'sundhedsaftale-comparison.js' },
+    'comparison-classic': {
+      entry: comparison,
+      format: 'iife',
+      fileName: 'sundhedsaftale-comparison.iife.js',
+    },
     page: { entry: 'src/embed.ts', format: 'es', fileName: 'embed.js' },
     host: { entry: 'src/embed-host.ts', format: 'iife', fileName: 'embed-host.js' },
   } as const;
   const build = builds[mode as keyof typeof builds] ?? builds.bundle;
   return {
     plugins: [
-      renameTrustedTypesPolicy(),
+      renameTrustedTypesPolicy(
+        build.entry === comparison ? 'sundhedsaftale-comparison' : 'sundhedsaftale',
+      ),
       minifyTemplates(),
       stylesLast(),
       reportSize(),

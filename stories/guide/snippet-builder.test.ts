@@ -52,6 +52,25 @@ describe('<sa-snippet-builder> (the editors’ guide)', () => {
     expect(preview.getAttribute('area')).to.equal('751');
   });
 
+  it('offers the comparison: only indicators with area figures, its own file, and a live preview', async () => {
+    const el = await builder();
+    await choose(el, '#indicator', 'psykiatriske-genindlaeggelser'); // no figures per area
+    const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=widget]')];
+    radios.find((r) => r.parentElement!.textContent!.includes('sammenlignet'))!.click();
+    await el.updateComplete;
+    const options = [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('#indicator option')];
+    expect(options.map((o) => o.value)).to.include('faerdigbehandlingsdage');
+    expect(options.map((o) => o.value)).not.to.include('psykiatriske-genindlaeggelser');
+    const code = $(el, '#code-script').textContent!;
+    expect(code).to.contain(`src="${BASE}sundhedsaftale-comparison.js"`);
+    expect(code).to.match(/<sa-area-comparison [^>]*indicator="[^"]+"/);
+    expect($(el, '#code-iframe').textContent).to.contain('widget=comparison');
+    const preview = $(el, '.preview sa-area-comparison');
+    expect(options.map((o) => o.value)).to.include(preview.getAttribute('indicator')!);
+    await waitUntil(() => preview.shadowRoot?.querySelectorAll('tbody tr').length, 'the preview');
+    await expect(el).to.be.accessible();
+  });
+
   it('offers the short view (variant="line") for an indicator, in the code and the preview', async () => {
     const el = await builder();
     await choose(el, '#variant', 'line');

@@ -1,8 +1,9 @@
 // The snippet builder of the editors' guide (Storybook only): pick a data file, a widget and an area, see it
 // live, and copy the code for a script or an iframe embed.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { text, validate, type Agreement } from '@sundhedsaftale/data';
+import { hasAreaData, text, validate, type Agreement } from '@sundhedsaftale/data';
 import '@sundhedsaftale/elements/define.js';
+import '@sundhedsaftale/elements/area-comparison/define.js';
 import {
   embedUrl,
   iframeSnippet,
@@ -15,6 +16,7 @@ const widgetLabels: Record<Widget, string> = {
   overview: 'Overblik over hele aftalen',
   'focus-area': 'Ét indsatsområde',
   indicator: 'Én indikator',
+  comparison: 'Kommunerne sammenlignet på én indikator',
 };
 
 type Kind = 'script' | 'iframe';
@@ -261,7 +263,9 @@ export class SaSnippetBuilder extends LitElement {
       src: this.dataUrl,
       widget: this.widget,
       ...(this.widget === 'focus-area' ? { focusArea: this.focusArea } : {}),
-      ...(this.widget === 'indicator' ? { indicator: this.indicator } : {}),
+      ...(this.widget === 'indicator' || this.widget === 'comparison'
+        ? { indicator: this.indicator }
+        : {}),
       ...(this.widget === 'indicator' && this.variant ? { variant: this.variant } : {}),
       ...(this.area ? { area: this.area } : {}),
       lang: this.language,
@@ -303,6 +307,15 @@ export class SaSnippetBuilder extends LitElement {
       : 'Koden kunne ikke kopieres automatisk. Den er markeret: tryk Ctrl+C (Cmd+C på Mac).';
   }
 
+  /** The comparison needs an indicator with figures per area: keep the chosen one if it has them. */
+  private chooseWidget(widget: Widget): void {
+    this.widget = widget;
+    const indicators = this.agreement?.indicators ?? [];
+    const chosen = indicators.find((i) => i.id === this.indicator);
+    if (widget === 'comparison' && !(chosen && hasAreaData(chosen)))
+      this.indicator = indicators.find(hasAreaData)?.id ?? this.indicator;
+  }
+
   private onUrlSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
@@ -336,7 +349,7 @@ export class SaSnippetBuilder extends LitElement {
                   type="radio"
                   name="widget"
                   .checked=${this.widget === w}
-                  @change=${() => (this.widget = w)}
+                  @change=${() => this.chooseWidget(w)}
                 />${widgetLabels[w]}</label
               >`,
           )}
@@ -355,6 +368,29 @@ export class SaSnippetBuilder extends LitElement {
                         </option>`,
                     )}
                   </select>`
+              : nothing
+          }
+          ${
+            this.widget === 'comparison'
+              ? html`<label for="indicator">Indikator med tal for kommunerne</label>
+                  <select
+                    id="indicator"
+                    ?disabled=${!a}
+                    @change=${(e: Event) => (this.indicator = (e.target as HTMLSelectElement).value)}
+                  >
+                    ${(a?.indicators ?? [])
+                      .filter(hasAreaData)
+                      .map(
+                        (i) =>
+                          html`<option value=${i.id} ?selected=${i.id === this.indicator}>
+                            ${text(i.name)}
+                          </option>`,
+                      )}
+                  </select>
+                  <p class="hint">
+                    Sammenligningen har sin egen fil, sundhedsaftale-comparison.js, i samme mappe
+                    som sundhedsaftale.js. Koden herunder henter den.
+                  </p>`
               : nothing
           }
           ${
@@ -488,6 +524,12 @@ export class SaSnippetBuilder extends LitElement {
     switch (o.widget) {
       case 'overview':
         return html`<sa-overview src=${o.src} area=${area}></sa-overview>`;
+      case 'comparison':
+        return html`<sa-area-comparison
+          src=${o.src}
+          indicator=${o.indicator ?? ''}
+          area=${area}
+        ></sa-area-comparison>`;
       case 'focus-area':
         return html`<sa-focus-area-card
           src=${o.src}

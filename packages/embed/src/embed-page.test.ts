@@ -44,6 +44,7 @@ const widgets: { widget: string; tag: string; query: Record<string, string> }[] 
   { widget: 'indicator', tag: 'sa-indicator-sparkline', query: { indicator: 'dagligrygere' } },
   { widget: 'focus-area', tag: 'sa-focus-area-card', query: { 'focus-area': 'forebyggelse' } },
   { widget: 'overview', tag: 'sa-overview', query: {} },
+  { widget: 'comparison', tag: 'sa-area-comparison', query: { indicator: 'dagligrygere' } },
 ];
 
 describe('embed.html', () => {
@@ -68,6 +69,31 @@ describe('embed.html', () => {
       expect(height).to.be.a('number');
     });
   }
+
+  it("widget=comparison loads the comparison's own file and shows every area, the chosen one marked", async () => {
+    const { frame } = await openEmbed({
+      src: sample,
+      widget: 'comparison',
+      indicator: 'dagligrygere',
+      area: '751',
+    });
+    const root = await rendered(frame, 'sa-area-comparison');
+    expect(root.querySelectorAll('tbody tr').length).to.equal(3);
+    expect(root.querySelector('tr[aria-current="true"] th')?.textContent).to.contain('Aarhus');
+    const loadedFiles = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname.split('/').pop());
+    expect(loadedFiles).to.include('sundhedsaftale-comparison.js');
+  });
+
+  it("other widgets do not load the comparison's file", async () => {
+    const { frame } = await openEmbed({ src: sample, indicator: 'dagligrygere' });
+    await rendered(frame, 'sa-indicator-sparkline');
+    const loadedFiles = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname.split('/').pop());
+    expect(loadedFiles).not.to.include('sundhedsaftale-comparison.js');
+  });
 
   it('passes area and lang on, and echoes id in its messages', async () => {
     const { frame, messages } = await openEmbed({
@@ -149,6 +175,11 @@ describe('embed.html', () => {
       [
         'an indicator widget without indicator',
         { src: sample, widget: 'indicator' },
+        /Angiv hvilken indikator/,
+      ],
+      [
+        'a comparison without indicator',
+        { src: sample, widget: 'comparison' },
         /Angiv hvilken indikator/,
       ],
       [

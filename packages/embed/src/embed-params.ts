@@ -2,18 +2,20 @@
  * Reads embed.html's query string. Pure, so the page, the snippet builder and the tests agree on it.
  *
  * Parameters: `src` (data file: http(s) or relative URL, required), `widget` (`overview`, `focus-area`,
- * `indicator`; inferred from `indicator`/`focus-area` when missing), `focus-area`, `indicator`, `area`,
+ * `indicator`, `comparison`; inferred from `indicator`/`focus-area` when missing), `focus-area`,
+ * `indicator` (for `indicator` and `comparison`), `area`,
  * `variant` (`line` or `compact`, for an indicator), `lang` (`da` default, `en`), `id` (echoed in resize
  * messages).
  */
 
-export type Widget = 'overview' | 'focus-area' | 'indicator';
+export type Widget = 'overview' | 'focus-area' | 'indicator' | 'comparison';
 export type EmbedLang = 'da' | 'en';
 
 export const widgetTags: Record<Widget, string> = {
   overview: 'sa-overview',
   'focus-area': 'sa-focus-area-card',
   indicator: 'sa-indicator-sparkline',
+  comparison: 'sa-area-comparison',
 };
 
 /** How an indicator is shown (the sparkline's `variant`); the full element when not given. */
@@ -49,7 +51,7 @@ const texts = {
     badSrc: (src: string) =>
       `Datafilens adresse "${src}" kan ikke bruges: den skal begynde med https:// eller http:// eller være en relativ adresse.`,
     badWidget: (w: string) =>
-      `Ukendt widget "${w}": brug widget=overview, widget=focus-area eller widget=indicator.`,
+      `Ukendt widget "${w}": brug widget=overview, widget=focus-area, widget=indicator eller widget=comparison.`,
     missingFocusArea: 'Angiv hvilket indsatsområde der skal vises: focus-area=<id>.',
     missingIndicator: 'Angiv hvilken indikator der skal vises: indicator=<id>.',
     tooLong: (name: string) => `Parameteren ${name} er for lang.`,
@@ -64,7 +66,7 @@ const texts = {
     badSrc: (src: string) =>
       `The data file address "${src}" cannot be used: it must start with https:// or http://, or be a relative address.`,
     badWidget: (w: string) =>
-      `Unknown widget "${w}": use widget=overview, widget=focus-area or widget=indicator.`,
+      `Unknown widget "${w}": use widget=overview, widget=focus-area, widget=indicator or widget=comparison.`,
     missingFocusArea: 'Say which focus area to show: focus-area=<id>.',
     missingIndicator: 'Say which indicator to show: indicator=<id>.',
     tooLong: (name: string) => `The parameter ${name} is too long.`,
@@ -134,7 +136,8 @@ export function parseEmbedParams(search: string, base: string): ParseResult {
   const widget = Object.hasOwn(widgetTags, rawWidget) ? (rawWidget as Widget) : undefined;
   if (!widget) problems.push(t.badWidget(rawWidget));
   if (widget === 'focus-area' && !focusArea) problems.push(t.missingFocusArea);
-  if (widget === 'indicator' && !indicator) problems.push(t.missingIndicator);
+  if ((widget === 'indicator' || widget === 'comparison') && !indicator)
+    problems.push(t.missingIndicator);
 
   if (problems.length || !src || !widget) return { ok: false, lang, problems, id };
   return {
@@ -144,7 +147,7 @@ export function parseEmbedParams(search: string, base: string): ParseResult {
       widget,
       lang,
       ...(focusArea && widget === 'focus-area' ? { focusArea } : {}),
-      ...(indicator && widget === 'indicator' ? { indicator } : {}),
+      ...(indicator && (widget === 'indicator' || widget === 'comparison') ? { indicator } : {}),
       // An unknown variant shows the full element rather than an error: it still shows the indicator.
       ...(widget === 'indicator' && VARIANTS.includes(get('variant') ?? '')
         ? { variant: get('variant') as IndicatorVariant }

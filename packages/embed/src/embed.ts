@@ -1,7 +1,14 @@
 // The iframe page's script (embed.html): reads the query, puts one widget on the page and tells the parent
 // page its height, so the iframe never needs scroll bars. sundhedsaftale.js, loaded before this module,
-// has registered the elements.
-import { embedTexts, parseEmbedParams, widgetTags, type EmbedLang } from './embed-params.js';
+// has registered the elements (all but the comparison, which `define()` loads).
+import {
+  embedTexts,
+  parseEmbedParams,
+  widgetTags,
+  type EmbedLang,
+  type EmbedParams,
+  type Widget,
+} from './embed-params.js';
 
 /** The message embed.html posts to its parent whenever its content height changes. */
 export interface ResizeMessage {
@@ -52,24 +59,43 @@ function reportHeight(id: string | undefined): void {
 const result = parseEmbedParams(location.search, location.href);
 document.documentElement.lang = result.ok ? result.params.lang : result.lang;
 
-if (!result.ok) {
-  showProblems(result.lang, result.problems);
-} else {
-  const { params } = result;
+const COMPARISON_FILE = 'sundhedsaftale-comparison.js';
+
+/**
+ * Registers the widget's element: sundhedsaftale.js (loaded before this module) has every element but the
+ * comparison, which has a file of its own beside it, loaded only by a page that shows it.
+ */
+async function define(widget: Widget): Promise<boolean> {
+  const tag = widgetTags[widget];
+  if (!customElements.get(tag) && widget === 'comparison' && customElements.get('sa-agreement')) {
+    try {
+      // A name in a variable: Vite would inline a literal `new URL('…', import.meta.url)` as an asset.
+      await import(/* @vite-ignore */ new URL(COMPARISON_FILE, import.meta.url).href);
+    } catch {
+      return false;
+    }
+  }
+  return Boolean(customElements.get(tag));
+}
+
+async function show(params: EmbedParams): Promise<void> {
   const tag = widgetTags[params.widget];
-  if (!customElements.get(tag)) {
+  if (!(await define(params.widget))) {
     const t = embedTexts(params.lang);
     showProblems(params.lang, [
       customElements.get('sa-agreement') ? t.unavailable(params.widget) : t.noScript,
     ]);
-  } else {
-    const el = document.createElement(tag);
-    el.setAttribute('src', params.src);
-    if (params.focusArea) el.setAttribute('focus-area', params.focusArea);
-    if (params.indicator) el.setAttribute('indicator', params.indicator);
-    if (params.variant) el.setAttribute('variant', params.variant);
-    if (params.area) el.setAttribute('area', params.area);
-    root.replaceChildren(el);
+    return;
   }
+  const el = document.createElement(tag);
+  el.setAttribute('src', params.src);
+  if (params.focusArea) el.setAttribute('focus-area', params.focusArea);
+  if (params.indicator) el.setAttribute('indicator', params.indicator);
+  if (params.variant) el.setAttribute('variant', params.variant);
+  if (params.area) el.setAttribute('area', params.area);
+  root.replaceChildren(el);
 }
+
+if (!result.ok) showProblems(result.lang, result.problems);
+else void show(result.params);
 reportHeight(result.ok ? result.params.id : result.id);

@@ -175,6 +175,50 @@ describe('snippets', () => {
     expect(root.textContent).not.to.contain('Vis tal');
   });
 
+  it("scriptSnippet() for the comparison links the comparison's own file", () => {
+    expect(
+      scriptSnippet({
+        ...options,
+        widget: 'comparison',
+        base: 'https://x.dk/sa/',
+        src: 'https://x.dk/d.json',
+      }),
+    ).to.equal(
+      '<script type="module" src="https://x.dk/sa/sundhedsaftale-comparison.js"></script>\n' +
+        '<sa-area-comparison src="https://x.dk/d.json" indicator="psykiatriske-genindlaeggelser" area="751"></sa-area-comparison>',
+    );
+  });
+
+  it('the comparison, pasted as script or as iframe into a fresh page, renders every area', async () => {
+    const comparison = {
+      ...options,
+      widget: 'comparison',
+      indicator: 'faerdigbehandlingsdage',
+    } as const;
+    const script = await freshPage(scriptSnippet(comparison));
+    const root = await rendered(script, 'sa-area-comparison');
+    expect(root.querySelectorAll('tbody tr').length).to.equal(3);
+    expect(root.querySelector('[role="alert"]')).to.equal(null);
+
+    const snippet = iframeSnippet(comparison);
+    expect(snippet)
+      .to.contain('widget=comparison')
+      .and.contain('title="Sundhedsaftalen: kommunerne sammenlignet"');
+    const frame = await freshPage(snippet, 900);
+    const inner = await waitFor(
+      () => frame.contentDocument?.querySelector('iframe'),
+      'the pasted iframe',
+    );
+    await waitFor(() => inner.contentDocument?.readyState === 'complete', 'embed.html to load');
+    const framed = await rendered(inner, 'sa-area-comparison');
+    expect(framed.querySelectorAll('tbody tr').length).to.equal(3);
+    await waitFor(() => {
+      const h = parseFloat(inner.style.height);
+      const content = Math.ceil(inner.contentDocument?.body.getBoundingClientRect().height ?? 0);
+      return h > 100 && h === content;
+    }, 'embed-host.js to size it to its content');
+  });
+
   it('the iframe snippet, pasted into a fresh page, renders and is sized to its content', async () => {
     const frame = await freshPage(iframeSnippet({ ...options, widget: 'overview' }), 900);
     const inner = await waitFor(

@@ -22,36 +22,48 @@ const defaultTitles: Record<EmbedLang, Record<Widget, string>> = {
     overview: 'Sundhedsaftalen: overblik',
     'focus-area': 'Sundhedsaftalen: indsatsområde',
     indicator: 'Sundhedsaftalen: indikator',
+    comparison: 'Sundhedsaftalen: kommunerne sammenlignet',
   },
   en: {
     overview: 'The health agreement: overview',
     'focus-area': 'The health agreement: focus area',
     indicator: 'The health agreement: indicator',
+    comparison: 'The health agreement: areas compared',
   },
 };
 
 /** A first height before embed-host.js takes over (or for pages where it cannot run). */
-const defaultHeights: Record<Widget, number> = { overview: 900, 'focus-area': 700, indicator: 300 };
+const defaultHeights: Record<Widget, number> = {
+  overview: 900,
+  'focus-area': 700,
+  indicator: 300,
+  comparison: 800,
+};
 
 /** The element's attributes, in a fixed order. */
 function attributes(o: SnippetOptions): [string, string][] {
   const attrs: [string, string][] = [['src', o.src]];
   if (o.widget === 'focus-area' && o.focusArea) attrs.push(['focus-area', o.focusArea]);
-  if (o.widget === 'indicator' && o.indicator) attrs.push(['indicator', o.indicator]);
+  if ((o.widget === 'indicator' || o.widget === 'comparison') && o.indicator)
+    attrs.push(['indicator', o.indicator]);
   if (o.widget === 'indicator' && o.variant) attrs.push(['variant', o.variant]);
   if (o.area) attrs.push(['area', o.area]);
   if (o.lang === 'en') attrs.push(['lang', 'en']);
   return attrs;
 }
 
-/** `<script type="module" src=…>` and the element, for pages that allow scripts. */
+/**
+ * `<script type="module" src=…>` and the element, for pages that allow scripts. The comparison has a file
+ * of its own (sundhedsaftale-comparison.js); a page with other widgets too links both.
+ */
 export function scriptSnippet(o: SnippetOptions): string {
   const tag = widgetTags[o.widget];
+  const file = o.widget === 'comparison' ? 'sundhedsaftale-comparison.js' : 'sundhedsaftale.js';
   const attrs = attributes(o)
     .map(([name, value]) => ` ${name}="${escapeAttr(value)}"`)
     .join('');
   return (
-    `<script type="module" src="${escapeAttr(withSlash(o.base))}sundhedsaftale.js"></script>\n` +
+    `<script type="module" src="${escapeAttr(withSlash(o.base))}${file}"></script>\n` +
     `<${tag}${attrs}></${tag}>`
   );
 }

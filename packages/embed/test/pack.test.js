@@ -192,6 +192,8 @@ test('the embed tarball: the bundles, the iframe page and the host script, nothi
       'dist/embed.css',
       'dist/embed.html',
       'dist/embed.js',
+      'dist/sundhedsaftale-comparison.iife.js',
+      'dist/sundhedsaftale-comparison.js',
       'dist/sundhedsaftale.iife.js',
       'dist/sundhedsaftale.js',
       'package.json',
