@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { sparklineGeometry } from './sparkline-path.js';
+import { line } from 'd3-shape';
+import { linePath, sparklineGeometry } from './sparkline-path.js';
 
 const series = (...values: (number | null)[]) =>
   values.map((value, i) => ({ period: String(2010 + i), value }));
@@ -83,6 +84,17 @@ describe('sparklineGeometry()', () => {
           expect(points).to.equal(drawn);
         },
       ),
+    );
+  });
+
+  it('linePath(whole numbers and gaps) writes what d3-shape writes with its own path (fast-check)', () => {
+    const d3Line = line<[number, number]>().defined((p) => !Number.isNaN(p[1]));
+    const coordinate = fc.integer({ min: -3000, max: 3000 });
+    const point = fc.tuple(coordinate, fc.oneof(coordinate, fc.constant(NaN), fc.constant(-0)));
+    fc.assert(
+      fc.property(fc.array(point, { maxLength: 20 }), (xy) => {
+        expect(linePath(xy)).to.equal(d3Line(xy) ?? '');
+      }),
     );
   });
 });
