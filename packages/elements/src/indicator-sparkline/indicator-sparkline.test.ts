@@ -175,6 +175,24 @@ describe('<sa-indicator-sparkline>', () => {
       expect(shadow(bad).querySelector('a')).to.equal(null);
     });
 
+    it('names a source without a link as text, and one with a link by its name', async () => {
+      const doc = structuredClone(consultation);
+      const ind = doc.indicators!.find((i) => i.id === 'tvangsindlaeggelser')!;
+      ind.source = { name: 'Sundhedsdatastyrelsen' };
+      const plain = await render(doc, ind.id);
+      expect(textOf(plain, '[part=source]')).to.equal('Kilde: Sundhedsdatastyrelsen');
+      expect(q(plain, '[part=source] a')).to.equal(null);
+
+      const linked = structuredClone(doc);
+      linked.indicators!.find((i) => i.id === ind.id)!.source = {
+        name: 'Sundhedsdatastyrelsen',
+        url: 'https://www.sundhedsdatastyrelsen.dk/',
+      };
+      const el = await render(linked, ind.id, { lang: 'en' });
+      expect(textOf(el, '[part=source]')).to.equal('Source: Sundhedsdatastyrelsen');
+      expect(textOf(el, '[part=source] a')).to.equal('Sundhedsdatastyrelsen');
+    });
+
     it('never shows NaN, undefined, null or [object Object] for any sample indicator', async () => {
       for (const name of ['midt-2019-2023', 'midt-2024-2027'] as const) {
         const doc = await sample(name);
