@@ -346,6 +346,15 @@ describe('<sa-indicator-sparkline>', () => {
       expect(textOf(aarhus, '[part=value]')).not.to.equal(textOf(region, '[part=value]'));
     });
 
+    it('shows the target and then the area note when there are both', async () => {
+      const el = await render(consultation, 'forebyggelige-indlaeggelser-aeldre', { area: '751' });
+      const target = q(el, '.target')!;
+      const note = q(el, '.area-note')!;
+      expect(textOf(el, '.target')).to.match(/^Mål: 24,0 pr\. 1\.000 borgere i 2023/);
+      expect(note.textContent!.trim()).to.match(/^Tal for /);
+      expect(target.nextElementSibling).to.equal(note);
+    });
+
     it('falls back to the region where the area has no series: "Tal for hele regionen"', async () => {
       const region = await render(consultation, 'lup-samarbejde-udskrivelse');
       const el = await render(consultation, 'lup-samarbejde-udskrivelse', { area: '751' });

@@ -131,6 +131,9 @@ export class SaIndicatorSparkline extends SaElement {
           ${summary.fallback ? m.regionFallback : m.areaShown(areaName ?? this.area)}
         </p>`
       : nothing;
+    // One binding for the two notes, which most sparklines lack: each binding is kept per element.
+    const notes =
+      target === nothing ? areaNote : areaNote === nothing ? target : html`${target}${areaNote}`;
     if (!latest) {
       return html`<div class="sparkline" part="base">
         ${this.#renderHead(name, illustrative, m)}
@@ -138,7 +141,7 @@ export class SaIndicatorSparkline extends SaElement {
         <p class="status" part="status" data-status=${summary.status}>
           ${statusIcon(summary.status)}<span>${statusText(summary, lang)}</span>
         </p>
-        ${target}${areaNote}${this.#renderSource(indicator, lang, m)}
+        ${notes}${this.#renderSource(indicator, lang, m)}
       </div>`;
     }
 
@@ -194,7 +197,7 @@ export class SaIndicatorSparkline extends SaElement {
       <p class="status" part="status" data-status=${summary.status}>
         ${statusIcon(summary.status)}<span>${statusText(summary, lang)}</span>
       </p>
-      ${target}${areaNote} ${this.#renderValues(indicator, summary, areaName, lang, m)}
+      ${notes} ${this.#renderValues(indicator, summary, areaName, lang, m)}
       ${this.#renderSource(indicator, lang, m)}
     </div>`;
   }
