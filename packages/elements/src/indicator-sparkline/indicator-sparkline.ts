@@ -5,6 +5,7 @@ import {
   formatChange,
   formatPeriod,
   formatValue,
+  hasAreaData,
   safeUrl,
   statusText,
   summarize,
@@ -22,6 +23,7 @@ import { tableStyles } from '../base/table.styles.js';
 import { headStyles } from '../base/head.styles.js';
 import { styles } from './indicator-sparkline.styles.js';
 import { sparklineGeometry } from './sparkline-path.js';
+import { keepNestedEvents } from '../base/nested-events.js';
 
 /**
  * Charts are drawn in tenths (a viewBox of 2000 × 480 for a 200 × 48 chart), so every coordinate is a
@@ -35,6 +37,24 @@ const DEFAULT_HEIGHT = 480;
 /** Whole viewBox strings: one attribute binding keeps one string, two keep an array of them. */
 const DEFAULT_VIEWBOX = `0 0 ${WIDTH} ${DEFAULT_HEIGHT}`;
 const COMPACT_VIEWBOX = `0 0 ${WIDTH} ${LINE_HEIGHT}`;
+
+/**
+ * Sparklines that would offer "Sammenlign kommuner" once `<sa-area-comparison>` is registered: its file
+ * may load after theirs. Only those whose indicator has figures per area wait, and a disconnected one
+ * stops waiting.
+ */
+const awaitingComparison = new Set<SaIndicatorSparkline>();
+let watchingComparison = false;
+
+function offerComparisonLater(sparkline: SaIndicatorSparkline): void {
+  awaitingComparison.add(sparkline);
+  if (watchingComparison) return;
+  watchingComparison = true;
+  void customElements.whenDefined('sa-area-comparison').then(() => {
+    for (const waiting of awaitingComparison) waiting.requestUpdate();
+    awaitingComparison.clear();
+  });
+}
 
 /**
  * One indicator's series as a sparkline, with its latest value, change and status against the desired
@@ -59,6 +79,9 @@ const COMPACT_VIEWBOX = `0 0 ${WIDTH} ${LINE_HEIGHT}`;
  *   and colour.
  * @csspart values - The "Vis tal" button with the table of values under it.
  * @csspart values-toggle - The "Vis tal" button.
+ * @csspart compare - The "Sammenlign kommuner" button with the comparison under it (only where
+ *   `<sa-area-comparison>` is registered and the indicator has figures per area).
+ * @csspart compare-toggle - The "Sammenlign kommuner" button.
  * @csspart source - The source line.
  * @csspart badge - The "Eksempeldata" label on illustrative values.
  *
@@ -73,6 +96,7 @@ export class SaIndicatorSparkline extends SaElement {
     hideName: { type: Boolean, attribute: 'hide-name' },
     variant: { reflect: true, useDefault: true },
     valuesOpen: { state: true },
+    compareOpen: { state: true },
   };
 
   static override styles = [...SaElement.styles, tableStyles, headStyles, styles];
@@ -92,8 +116,14 @@ export class SaIndicatorSparkline extends SaElement {
   /** Whether "Vis tal" is open. */
   private valuesOpen = false;
 
+  /** Whether "Sammenlign kommuner" is open. */
+  private compareOpen = false;
+
   /** Made when a table of values is first rendered: the line variant has none to print. */
   #print?: PrintController;
+
+  /** Whether the shadow root keeps the nested comparison's events in (set when it first shows one). */
+  #keepsNested = false;
 
   protected override renderView(agreement: Agreement, { lang, m }: ViewContext): TemplateResult {
     const id = this.indicator;
@@ -197,9 +227,65 @@ export class SaIndicatorSparkline extends SaElement {
       <p class="status" part="status" data-status=${summary.status}>
         ${statusIcon(summary.status)}<span>${statusText(summary, lang)}</span>
       </p>
-      ${notes} ${this.#renderValues(indicator, summary, areaName, lang, m)}
+      ${notes} ${this.#renderValues(agreement, indicator, summary, areaName, lang, m)}
       ${this.#renderSource(indicator, lang, m)}
     </div>`;
+  }
+
+  /**
+   * "Sammenlign kommuner": every area's latest value of this indicator, in an `<sa-area-comparison>` under
+   * a disclosure button like "Vis tal" (open on paper too), in the full variant (the compact one sits in
+   * cards and lists, which have no room for it). Offered where the comparison is registered
+   * (npm, or its own file beside sundhedsaftale.js, which has no room for it) and the indicator has
+   * figures per area.
+   */
+  #renderCompare(
+    agreement: Agreement,
+    indicator: Indicator,
+    lang: ViewContext['lang'],
+    m: ViewContext['m'],
+  ) {
+    if (isServer || this.variant === 'compact' || !hasAreaData(indicator)) return nothing;
+    if (!customElements.get('sa-area-comparison')) {
+      offerComparisonLater(this);
+      return nothing;
+    }
+    const shown = this.compareOpen || (this.#print ??= new PrintController(this)).printing;
+    // The comparison's own sa-load is not this element's (see keepNestedEvents()).
+    if (shown && !this.#keepsNested) {
+      keepNestedEvents(this.renderRoot);
+      this.#keepsNested = true;
+    }
+    return html`<div class="values" part="compare">
+      <button
+        type="button"
+        class="toggle"
+        part="compare-toggle"
+        aria-expanded=${String(this.compareOpen)}
+        @click=${this.#onCompare}
+      >
+        ${m.compareAreas}
+      </button>
+      ${
+        shown
+          ? html`<sa-area-comparison
+              indicator=${indicator.id}
+              area=${this.area ?? nothing}
+              lang=${lang}
+              .data=${agreement}
+            ></sa-area-comparison>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #onCompare() {
+    this.compareOpen = !this.compareOpen;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    awaitingComparison.delete(this);
   }
 
   /**
@@ -210,6 +296,7 @@ export class SaIndicatorSparkline extends SaElement {
    * script to work a button, so there the table sits in a `<details>`, which opens without one.
    */
   #renderValues(
+    agreement: Agreement,
     indicator: Indicator,
     summary: IndicatorSummary,
     areaName: string | undefined,
@@ -224,7 +311,7 @@ export class SaIndicatorSparkline extends SaElement {
       </details>`;
     }
     const shown = this.valuesOpen || (this.#print ??= new PrintController(this)).printing;
-    return html`<div class="values" part="values">
+    const values = html`<div class="values" part="values">
       <button
         type="button"
         class="toggle"
@@ -236,6 +323,9 @@ export class SaIndicatorSparkline extends SaElement {
       </button>
       ${shown ? rows() : nothing}
     </div>`;
+    // In the same binding as "Vis tal": each binding is kept per element, and few sparklines offer it.
+    const compare = this.#renderCompare(agreement, indicator, lang, m);
+    return compare === nothing ? values : html`${values}${compare}`;
   }
 
   #onToggle() {

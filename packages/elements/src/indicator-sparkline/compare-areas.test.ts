@@ -1,0 +1,95 @@
+// "Sammenlign kommuner" in the full sparkline. Its own file: the offer depends on whether
+// <sa-area-comparison> is registered, and the first test registers it part-way through.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Agreement } from '@sundhedsaftale/data';
+import './define.js';
+import { printCss, sample, shadow } from '../../test/helpers.js';
+
+const q = (el: Element, selector: string) => shadow(el).querySelector(selector);
+const toggle = (el: Element) => q(el, '[part=compare-toggle]') as HTMLButtonElement | null;
+const comparison = (el: Element) => q(el, 'sa-area-comparison');
+const rows = (el: Element) =>
+  Array.from(comparison(el)?.shadowRoot?.querySelectorAll('tbody tr') ?? []);
+
+async function render(agreement: Agreement, indicator: string, attrs: Record<string, string> = {}) {
+  const el = document.createElement('sa-indicator-sparkline');
+  el.setAttribute('indicator', indicator);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.data = agreement;
+  const wrapper = await fixture(html`<div></div>`);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<sa-indicator-sparkline>: "Sammenlign kommuner"', () => {
+  let doc: Agreement;
+  before(async () => {
+    doc = await sample('midt-2019-2023');
+  });
+
+  it('is offered only once <sa-area-comparison> is registered, also after the sparkline has rendered', async () => {
+    const el = await render(doc, 'dagligrygere');
+    expect(customElements.get('sa-area-comparison')).to.equal(undefined);
+    // Compared as booleans: chai would otherwise print a whole element tree into a failure message.
+    expect(toggle(el) === null, 'no comparison on the page: no offer').to.equal(true);
+    await import('../area-comparison/define.js');
+    await waitUntil(() => toggle(el), 'the offer once the comparison is registered');
+    expect(toggle(el)!.textContent!.trim()).to.equal('Sammenlign kommuner');
+  });
+
+  it('is not offered for an indicator without figures per area, nor in the compact and line variants', async () => {
+    const none = await render(doc, 'psykiatriske-genindlaeggelser');
+    expect(toggle(none) === null).to.equal(true);
+    for (const variant of ['compact', 'line']) {
+      const el = await render(doc, 'dagligrygere', { variant });
+      expect(toggle(el) === null, variant).to.equal(true);
+    }
+  });
+
+  it('opens and closes from the keyboard, with the chosen area marked and one sa-load of its own', async () => {
+    const loads: EventTarget[] = [];
+    const el = await render(doc, 'dagligrygere', { area: '751' });
+    el.addEventListener('sa-load', (e) => loads.push(e.target!));
+    const button = toggle(el)!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(comparison(el) === null).to.equal(true);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => rows(el).length === 3, 'the comparison of three areas');
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    const chosen = comparison(el)!.shadowRoot!.querySelector('tr[aria-current="true"] th');
+    expect(chosen!.textContent).to.contain('Aarhus');
+    // The comparison's sa-load stays inside: the page hears the sparkline's own events only.
+    expect(loads.every((t) => t === el)).to.equal(true);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(comparison(el) === null).to.equal(true);
+  });
+
+  it('passes its language on', async () => {
+    const el = await render(doc, 'dagligrygere', { lang: 'en' });
+    expect(toggle(el)!.textContent!.trim()).to.equal('Compare municipalities');
+    toggle(el)!.click();
+    await waitUntil(() => rows(el).length === 3, 'the comparison');
+    const direction = comparison(el)!.shadowRoot!.querySelector('[part=direction]')!;
+    expect(direction.textContent!.trim()).to.equal('Lower is better.');
+  });
+
+  it('shows the comparison on paper, and hides the button there', async () => {
+    const el = await render(doc, 'dagligrygere');
+    const loaded = oneEvent(window, 'afterprint');
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    await waitUntil(() => rows(el).length === 3, 'the comparison while printing');
+    window.dispatchEvent(new Event('afterprint'));
+    await loaded;
+    await el.updateComplete;
+    expect(comparison(el) === null).to.equal(true);
+    const print = printCss(el);
+    expect(print).to.match(/\.toggle\s*\{\s*display: none/);
+  });
+});
