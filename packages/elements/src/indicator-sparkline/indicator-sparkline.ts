@@ -44,16 +44,15 @@ const COMPACT_VIEWBOX = `0 0 ${WIDTH} ${LINE_HEIGHT}`;
  * stops waiting.
  */
 const awaitingComparison = new Set<SaIndicatorSparkline>();
-let watchingComparison = false;
 
 function offerComparisonLater(sparkline: SaIndicatorSparkline): void {
+  // The first to wait asks to be told (again, if every earlier one has stopped waiting: harmless).
+  if (!awaitingComparison.size)
+    void customElements.whenDefined('sa-area-comparison').then(() => {
+      for (const waiting of awaitingComparison) waiting.requestUpdate();
+      awaitingComparison.clear();
+    });
   awaitingComparison.add(sparkline);
-  if (watchingComparison) return;
-  watchingComparison = true;
-  void customElements.whenDefined('sa-area-comparison').then(() => {
-    for (const waiting of awaitingComparison) waiting.requestUpdate();
-    awaitingComparison.clear();
-  });
 }
 
 /**
@@ -121,9 +120,6 @@ export class SaIndicatorSparkline extends SaElement {
 
   /** Made when a table of values is first rendered: the line variant has none to print. */
   #print?: PrintController;
-
-  /** Whether the shadow root keeps the nested comparison's events in (set when it first shows one). */
-  #keepsNested = false;
 
   protected override renderView(agreement: Agreement, { lang, m }: ViewContext): TemplateResult {
     const id = this.indicator;
@@ -251,11 +247,8 @@ export class SaIndicatorSparkline extends SaElement {
       return nothing;
     }
     const shown = this.compareOpen || (this.#print ??= new PrintController(this)).printing;
-    // The comparison's own sa-load is not this element's (see keepNestedEvents()).
-    if (shown && !this.#keepsNested) {
-      keepNestedEvents(this.renderRoot);
-      this.#keepsNested = true;
-    }
+    // The comparison's own sa-load is not this element's (see keepNestedEvents(); adding it again is a no-op).
+    if (shown) keepNestedEvents(this.renderRoot);
     return html`<div class="values" part="compare">
       <button
         type="button"
