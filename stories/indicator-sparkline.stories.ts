@@ -173,6 +173,23 @@ export const ValuesShown: Story = {
   },
 };
 
+/**
+ * "Sammenlign kommuner" opened: where `<sa-area-comparison>` is registered (here by importing its define,
+ * on a page by `sundhedsaftale-comparison.js` beside `sundhedsaftale.js`) and the indicator has figures
+ * per area, the full sparkline opens every area's latest value under "Vis tal", its `area` marked.
+ */
+export const CompareAreas: Story = {
+  args: { indicator: 'dagligrygere', area: '751' },
+  play: async ({ canvasElement }) => {
+    await import('@sundhedsaftale/elements/area-comparison/define.js');
+    const el = canvasElement.querySelector('sa-indicator-sparkline')!;
+    await customElements.whenDefined('sa-indicator-sparkline');
+    for (let i = 0; i < 50 && !el.shadowRoot?.querySelector('[part=compare-toggle]'); i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=compare-toggle]')!.click();
+  },
+};
+
 /** `theme="dark"` (the default `auto` follows the reader's system). */
 export const Dark: Story = {
   args: { theme: 'dark' },
