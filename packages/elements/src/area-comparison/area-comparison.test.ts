@@ -200,6 +200,13 @@ describe('<sa-area-comparison>', () => {
     expect(print).not.to.match(/table[^{]*\{[^}]*display: none/);
   });
 
+  it('hide-name hides the name and badge, and the caption still names the indicator', async () => {
+    const el = await render(doc, { 'hide-name': '' });
+    expect((q(el, '.head') as HTMLElement).getBoundingClientRect().height).to.equal(0);
+    expect(textOf(el, 'caption')).to.contain('Andel dagligrygere');
+    await expect(el).to.be.accessible();
+  });
+
   it('stays inside 320 px without sideways scrolling', async () => {
     const wrapper = await fixture(html`<div style="width: 320px"></div>`);
     const el = await render(doc, { area: '751' });

@@ -57,6 +57,7 @@ export class SaAreaComparison extends SaElement {
   static override properties: PropertyDeclarations = {
     indicator: {},
     order: { reflect: true, useDefault: true },
+    hideName: { type: Boolean, attribute: 'hide-name' },
   };
 
   static override styles = [...SaElement.styles, tableStyles, headStyles, styles];
@@ -67,6 +68,12 @@ export class SaAreaComparison extends SaElement {
   /** Order of the rows: `best-first` (by the desired direction) or `name`. The reader can change it. */
   order: ComparisonOrder = 'best-first';
 
+  /**
+   * Hide the indicator's name and "Eksempeldata" (when the page already shows them, as the sparkline's
+   * "Sammenlign kommuner" does); the table's caption still names the indicator.
+   */
+  hideName = false;
+
   protected override renderView(agreement: Agreement, { lang, m }: ViewContext): TemplateResult {
     const id = this.indicator;
     if (!id) throw new ViewError((m) => m.missingIndicator);
@@ -75,7 +82,7 @@ export class SaAreaComparison extends SaElement {
     const c = comparisonMessages(lang);
     const name = text(indicator.name, lang);
     const illustrative = Boolean(indicator.illustrative || agreement.illustrative);
-    const head = html`<div class="head">
+    const head = html`<div class="head" ?hidden=${this.hideName}>
       <span class="name" part="name">${name}</span
       ><span class="badge" part="badge" title=${m.illustrativeNote} ?hidden=${!illustrative}
         >${m.illustrative}</span

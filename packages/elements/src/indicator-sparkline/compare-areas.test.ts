@@ -61,6 +61,10 @@ describe('<sa-indicator-sparkline>: "Sammenlign kommuner"', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     const chosen = comparison(el)!.shadowRoot!.querySelector('tr[aria-current="true"] th');
     expect(chosen!.textContent).to.contain('Aarhus');
+    // The sparkline already shows the name and "Eksempeldata": the comparison does not repeat them.
+    expect(comparison(el)!.hasAttribute('hide-name')).to.equal(true);
+    const head = comparison(el)!.shadowRoot!.querySelector('.head') as HTMLElement;
+    expect(head.getBoundingClientRect().height).to.equal(0);
     // The comparison's sa-load stays inside: the page hears the sparkline's own events only.
     expect(loads.every((t) => t === el)).to.equal(true);
     await expect(el).to.be.accessible();

@@ -262,6 +262,7 @@ export class SaIndicatorSparkline extends SaElement {
       ${
         shown
           ? html`<sa-area-comparison
+              hide-name
               indicator=${indicator.id}
               area=${this.area ?? nothing}
               lang=${lang}
