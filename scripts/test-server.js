@@ -28,6 +28,16 @@ export async function testServer(ctx, next) {
       ctx.type = 'text/html';
       ctx.body = htmlPage('Log ind');
       return;
+    case 'embed-dist': {
+      // The embed folder as an editor might upload it: everything but the comparison's own file.
+      if (a === 'sundhedsaftale-comparison.js' || !/^[\w.-]+$/.test(a ?? '')) {
+        ctx.status = 404;
+        return;
+      }
+      ctx.type = a.slice(a.lastIndexOf('.'));
+      ctx.body = await readFile(new URL(`../packages/embed/dist/${a}`, import.meta.url));
+      return;
+    }
     case 'login-as-json': // a login page, served with a JSON content type
       ctx.type = 'application/json';
       ctx.body = htmlPage('Log ind');

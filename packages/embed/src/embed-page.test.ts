@@ -86,6 +86,20 @@ describe('embed.html', () => {
     expect(loadedFiles).to.include('sundhedsaftale-comparison.js');
   });
 
+  it("says which file to upload when the comparison's file is missing beside embed.html", async () => {
+    const frame = document.createElement('iframe');
+    frames.push(frame);
+    const query = new URLSearchParams({
+      src: sample,
+      widget: 'comparison',
+      indicator: 'dagligrygere',
+    });
+    await openFrameWith(frame, `/__test__/embed-dist/embed.html?${query.toString()}`, 400);
+    expect(await alertText(frame)).to.match(
+      /Filen sundhedsaftale-comparison\.js kunne ikke hentes\. Læg den i samme mappe som embed\.html\./,
+    );
+  });
+
   it("other widgets do not load the comparison's file", async () => {
     const { frame } = await openEmbed({ src: sample, indicator: 'dagligrygere' });
     await rendered(frame, 'sa-indicator-sparkline');

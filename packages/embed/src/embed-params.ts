@@ -58,6 +58,8 @@ const texts = {
     unavailable: (w: string) =>
       `Widgetten "${w}" findes ikke i denne version af sundhedsaftale.js. Opdatér filen, eller vælg en anden widget.`,
     noScript: 'Sundhedsaftalens script kunne ikke indlæses.',
+    missingFile: (file: string) =>
+      `Filen ${file} kunne ikke hentes. Læg den i samme mappe som embed.html.`,
   },
   en: {
     title: 'The health agreement cannot be shown',
@@ -73,6 +75,8 @@ const texts = {
     unavailable: (w: string) =>
       `The widget "${w}" is not in this version of sundhedsaftale.js. Update the file, or pick another widget.`,
     noScript: 'The health agreement script could not be loaded.',
+    missingFile: (file: string) =>
+      `The file ${file} could not be loaded. Put it in the same folder as embed.html.`,
   },
 };
 

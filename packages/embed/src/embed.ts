@@ -63,31 +63,28 @@ const COMPARISON_FILE = 'sundhedsaftale-comparison.js';
 
 /**
  * Registers the widget's element: sundhedsaftale.js (loaded before this module) has every element but the
- * comparison, which has a file of its own beside it, loaded only by a page that shows it.
+ * comparison, which has a file of its own beside it, loaded only by a page that shows it. Says what is
+ * missing when it cannot.
  */
-async function define(widget: Widget): Promise<boolean> {
+async function define(widget: Widget, lang: EmbedLang): Promise<string | undefined> {
+  const t = embedTexts(lang);
+  if (!customElements.get('sa-agreement')) return t.noScript;
   const tag = widgetTags[widget];
-  if (!customElements.get(tag) && widget === 'comparison' && customElements.get('sa-agreement')) {
+  if (!customElements.get(tag) && widget === 'comparison') {
     try {
       // A name in a variable: Vite would inline a literal `new URL('…', import.meta.url)` as an asset.
       await import(/* @vite-ignore */ new URL(COMPARISON_FILE, import.meta.url).href);
     } catch {
-      return false;
+      return t.missingFile(COMPARISON_FILE);
     }
   }
-  return Boolean(customElements.get(tag));
+  return customElements.get(tag) ? undefined : t.unavailable(widget);
 }
 
 async function show(params: EmbedParams): Promise<void> {
-  const tag = widgetTags[params.widget];
-  if (!(await define(params.widget))) {
-    const t = embedTexts(params.lang);
-    showProblems(params.lang, [
-      customElements.get('sa-agreement') ? t.unavailable(params.widget) : t.noScript,
-    ]);
-    return;
-  }
-  const el = document.createElement(tag);
+  const problem = await define(params.widget, params.lang);
+  if (problem) return showProblems(params.lang, [problem]);
+  const el = document.createElement(widgetTags[params.widget]);
   el.setAttribute('src', params.src);
   if (params.focusArea) el.setAttribute('focus-area', params.focusArea);
   if (params.indicator) el.setAttribute('indicator', params.indicator);
