@@ -2,8 +2,9 @@
 // <sa-area-comparison> is registered, and the first test registers it part-way through.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { Agreement } from '@sundhedsaftale/data';
+import { hasAreaData, type Agreement } from '@sundhedsaftale/data';
 import './define.js';
+import '../focus-area-card/define.js';
 import { printCss, sample, shadow } from '../../test/helpers.js';
 
 const q = (el: Element, selector: string) => shadow(el).querySelector(selector);
@@ -39,13 +40,45 @@ describe('<sa-indicator-sparkline>: "Sammenlign kommuner"', () => {
     expect(toggle(el)!.textContent!.trim()).to.equal('Sammenlign kommuner');
   });
 
-  it('is not offered for an indicator without figures per area, nor in the compact and line variants', async () => {
+  it('is not offered for an indicator without figures per area, nor in the line variant', async () => {
     const none = await render(doc, 'psykiatriske-genindlaeggelser');
     expect(toggle(none) === null).to.equal(true);
-    for (const variant of ['compact', 'line']) {
-      const el = await render(doc, 'dagligrygere', { variant });
-      expect(toggle(el) === null, variant).to.equal(true);
-    }
+    const line = await render(doc, 'dagligrygere', { variant: 'line' });
+    expect(toggle(line) === null).to.equal(true);
+  });
+
+  it('is offered in the compact variant of cards and the overview, and opens there across the full width', async () => {
+    const wrapper = await fixture(html`<div style="width: 600px"></div>`);
+    const el = await render(doc, 'dagligrygere', { variant: 'compact' });
+    wrapper.append(el);
+    toggle(el)!.click();
+    await waitUntil(() => rows(el).length === 3, 'the comparison');
+    const width = (q(el, '[part=compare]') as HTMLElement).getBoundingClientRect().width;
+    expect(width).to.be.greaterThan(0.9 * el.getBoundingClientRect().width);
+  });
+
+  it('is offered for each indicator with figures per area in a focus-area card', async () => {
+    const card = document.createElement('sa-focus-area-card');
+    card.setAttribute('focus-area', 'forebyggelse');
+    card.data = doc;
+    (await fixture(html`<div></div>`)).append(card);
+    await card.updateComplete;
+    const sparklines = () =>
+      Array.from(shadow(card).querySelectorAll<HTMLElement>('sa-indicator-sparkline'));
+    await waitUntil(
+      () => sparklines().length && sparklines().every((s) => s.shadowRoot?.querySelector('[part]')),
+      "the card's sparklines",
+    );
+    const offered = sparklines()
+      .filter((s) => toggle(s))
+      .map((s) => s.getAttribute('indicator'));
+    // Exactly the card's indicators with figures per area (and data: not those in development).
+    const expected = sparklines()
+      .map((s) => doc.indicators!.find((i) => i.id === s.getAttribute('indicator'))!)
+      .filter((i) => i.state !== 'development' && hasAreaData(i))
+      .map((i) => i.id);
+    expect(expected).to.include('dagligrygere');
+    expect(offered).to.deep.equal(expected);
   });
 
   it('opens and closes from the keyboard, with the chosen area marked and one sa-load of its own', async () => {

@@ -229,7 +229,7 @@ export const styles = css`
     flex: 0 1 auto;
     font-size: 0.8em;
   }
-  :host([variant='compact']) .values:has(table) {
+  :host([variant='compact']) .values:has(table, sa-area-comparison) {
     flex-basis: 100%;
   }
   :host([variant='compact']) .development .status {

@@ -230,8 +230,8 @@ export class SaIndicatorSparkline extends SaElement {
 
   /**
    * "Sammenlign kommuner": every area's latest value of this indicator, in an `<sa-area-comparison>` under
-   * a disclosure button like "Vis tal" (open on paper too), in the full variant (the compact one sits in
-   * cards and lists, which have no room for it). Offered where the comparison is registered
+   * a disclosure button like "Vis tal" (open on paper too), also in the compact variant (so the cards and
+   * the overview offer it per indicator), not in `line`. Offered where the comparison is registered
    * (npm, or its own file beside sundhedsaftale.js, which has no room for it) and the indicator has
    * figures per area.
    */
@@ -241,7 +241,7 @@ export class SaIndicatorSparkline extends SaElement {
     lang: ViewContext['lang'],
     m: ViewContext['m'],
   ) {
-    if (isServer || this.variant === 'compact' || !hasAreaData(indicator)) return nothing;
+    if (isServer || !hasAreaData(indicator)) return nothing;
     if (!customElements.get('sa-area-comparison')) {
       offerComparisonLater(this);
       return nothing;
