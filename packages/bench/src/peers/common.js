@@ -69,3 +69,24 @@ export function countdown(n, resolve) {
     if (--left === 0) resolve();
   };
 }
+
+/**
+ * What the two plain-DOM floors (dom-floor.js, comparison-floor.js) share: one-decimal Danish numbers,
+ * half-year periods in words, a value with its unit, and one element appended with its class and text.
+ */
+export const NS = 'http://www.w3.org/2000/svg';
+export const oneDecimal = new Intl.NumberFormat('da-DK', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+/** '2024-H1' → '2024 1. halvår' (the generator writes half-years only). */
+export const period = (p) => (p.length > 4 ? `${p.slice(0, 4)} ${p[6]}. halvår` : p);
+export const withUnit = (n, unit) => (unit ? `${n} ${unit}` : n);
+
+export function el(parent, name, className, text) {
+  const e = document.createElement(name);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  parent.append(e);
+  return e;
+}

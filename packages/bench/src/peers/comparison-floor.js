@@ -5,23 +5,9 @@
 // with one page-level stylesheet. No framework, no shadow root, no validation, no states. Used by the
 // comparison case only; drawn = the function has returned.
 import { ticks } from 'd3-array';
+import { NS, el, oneDecimal as number, period, withUnit } from './common.js';
 
-const NS = 'http://www.w3.org/2000/svg';
-const number = new Intl.NumberFormat('da-DK', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
-const period = (p) => (p.length > 4 ? `${p.slice(0, 4)} ${p[6]}. halvår` : p);
-const withUnit = (n, unit) => (unit ? `${n} ${unit}` : n);
 const pct = (x) => `${Math.round(x * 100) / 100}%`;
-
-function el(parent, name, className, text) {
-  const e = document.createElement(name);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  parent.append(e);
-  return e;
-}
 
 function svgEl(parent, name, attributes) {
   const e = document.createElementNS(NS, name);

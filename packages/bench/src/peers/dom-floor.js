@@ -5,29 +5,22 @@
 // page-level stylesheet. No framework, no shadow root, no validation, no description for screen readers,
 // no states: what lies between ours and it is the cost of being a validating Lit element. Drawn = the loop
 // has returned.
-import { HEIGHT, WIDTH, polylinePoints } from './common.js';
+import {
+  HEIGHT,
+  NS,
+  WIDTH,
+  el,
+  oneDecimal as number,
+  period,
+  polylinePoints,
+  withUnit,
+} from './common.js';
 
-const NS = 'http://www.w3.org/2000/svg';
-const number = new Intl.NumberFormat('da-DK', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
 const STATUS = {
   improving: ['Forbedring', 'M4.5 8.2l2.3 2.3 4.7-4.9'],
   worsening: ['Forværring', 'M8 5.5v4'],
   stable: ['Stabil', 'M4.5 8h7'],
 };
-/** '2024-H1' → '2024 1. halvår' (the generator writes half-years only). */
-const period = (p) => (p.length > 4 ? `${p.slice(0, 4)} ${p[6]}. halvår` : p);
-const withUnit = (n, unit) => (unit ? `${n} ${unit}` : n);
-
-function el(parent, name, className, text) {
-  const e = document.createElement(name);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  parent.append(e);
-  return e;
-}
 
 function statusIcon(parent, d) {
   const svg = document.createElementNS(NS, 'svg');
