@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { Agreement } from '@sundhedsaftale/data';
 
 const cache = new Map<string, Promise<Agreement>>();
@@ -68,4 +68,20 @@ export function expectFiniteAttributes(el: Element): void {
     }
   }
   expect(bad, 'attributes with NaN or Infinity').to.deep.equal([]);
+}
+
+/** `<sa-indicator-sparkline indicator=…>` with `attrs` and `agreement` as `.data`, rendered in a fresh fixture. */
+export async function renderSparkline(
+  agreement: Agreement,
+  indicator: string,
+  attrs: Record<string, string> = {},
+) {
+  const el = document.createElement('sa-indicator-sparkline');
+  el.setAttribute('indicator', indicator);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.data = agreement;
+  const wrapper = await fixture(html`<div></div>`);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
 }

@@ -5,7 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { hasAreaData, type Agreement } from '@sundhedsaftale/data';
 import './define.js';
 import '../focus-area-card/define.js';
-import { printCss, sample, shadow } from '../../test/helpers.js';
+import { printCss, renderSparkline, sample, shadow } from '../../test/helpers.js';
 
 const q = (el: Element, selector: string) => shadow(el).querySelector(selector);
 const toggle = (el: Element) => q(el, '[part=compare-toggle]') as HTMLButtonElement | null;
@@ -13,16 +13,7 @@ const comparison = (el: Element) => q(el, 'sa-area-comparison');
 const rows = (el: Element) =>
   Array.from(comparison(el)?.shadowRoot?.querySelectorAll('tbody tr') ?? []);
 
-async function render(agreement: Agreement, indicator: string, attrs: Record<string, string> = {}) {
-  const el = document.createElement('sa-indicator-sparkline');
-  el.setAttribute('indicator', indicator);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.data = agreement;
-  const wrapper = await fixture(html`<div></div>`);
-  wrapper.append(el);
-  await el.updateComplete;
-  return el;
-}
+const render = renderSparkline;
 
 describe('<sa-indicator-sparkline>: "Sammenlign kommuner"', () => {
   let doc: Agreement;

@@ -8,6 +8,7 @@ import { defineElement } from '../base/define-element.js';
 import {
   expectFiniteAttributes,
   expectNoLeakedValues,
+  renderSparkline,
   requestCount,
   sample,
   settled,
@@ -34,16 +35,7 @@ function expectNoBadge(el: Element) {
   expect((q(el, '[part~=base]') as HTMLElement).innerText).not.to.contain('Eksempeldata');
 }
 
-async function render(agreement: Agreement, indicator: string, attrs: Record<string, string> = {}) {
-  const el = document.createElement('sa-indicator-sparkline');
-  el.setAttribute('indicator', indicator);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.data = agreement;
-  const wrapper = await fixture(html`<div></div>`);
-  wrapper.append(el);
-  await el.updateComplete;
-  return el;
-}
+const render = renderSparkline;
 
 describe('<sa-indicator-sparkline>', () => {
   let consultation: Agreement;
