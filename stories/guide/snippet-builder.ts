@@ -1,7 +1,7 @@
 // The snippet builder of the editors' guide (Storybook only): pick a data file, a widget and an area, see it
 // live, and copy the code for a script or an iframe embed.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { hasAreaData, text, validate, type Agreement } from '@sundhedsaftale/data';
+import { hasAreaData, text, validate, type Agreement, type Indicator } from '@sundhedsaftale/data';
 import '@sundhedsaftale/elements/define.js';
 import '@sundhedsaftale/elements/area-comparison/define.js';
 import {
@@ -326,6 +326,23 @@ export class SaSnippetBuilder extends LitElement {
     this.dataUrl = input.value.trim();
   }
 
+  /** The indicator picker, offering `indicators` (disabled until the data file has loaded). */
+  private indicatorSelect(label: string, indicators: Indicator[]) {
+    return html`<label for="indicator">${label}</label>
+      <select
+        id="indicator"
+        ?disabled=${!this.agreement}
+        @change=${(e: Event) => (this.indicator = (e.target as HTMLSelectElement).value)}
+      >
+        ${indicators.map(
+          (i) =>
+            html`<option value=${i.id} ?selected=${i.id === this.indicator}>
+              ${text(i.name)}
+            </option>`,
+        )}
+      </select>`;
+  }
+
   override render() {
     const a = this.agreement;
     return html`
@@ -372,21 +389,10 @@ export class SaSnippetBuilder extends LitElement {
           }
           ${
             this.widget === 'comparison'
-              ? html`<label for="indicator">Indikator med tal for kommunerne</label>
-                  <select
-                    id="indicator"
-                    ?disabled=${!a}
-                    @change=${(e: Event) => (this.indicator = (e.target as HTMLSelectElement).value)}
-                  >
-                    ${(a?.indicators ?? [])
-                      .filter(hasAreaData)
-                      .map(
-                        (i) =>
-                          html`<option value=${i.id} ?selected=${i.id === this.indicator}>
-                            ${text(i.name)}
-                          </option>`,
-                      )}
-                  </select>
+              ? html`${this.indicatorSelect(
+                    'Indikator med tal for kommunerne',
+                    (a?.indicators ?? []).filter(hasAreaData),
+                  )}
                   <p class="hint">
                     Sammenligningen har sin egen fil, sundhedsaftale-comparison.js, i samme mappe
                     som sundhedsaftale.js. Koden herunder henter den.
@@ -395,19 +401,7 @@ export class SaSnippetBuilder extends LitElement {
           }
           ${
             this.widget === 'indicator'
-              ? html`<label for="indicator">Indikator</label>
-                  <select
-                    id="indicator"
-                    ?disabled=${!a}
-                    @change=${(e: Event) => (this.indicator = (e.target as HTMLSelectElement).value)}
-                  >
-                    ${(a?.indicators ?? []).map(
-                      (i) =>
-                        html`<option value=${i.id} ?selected=${i.id === this.indicator}>
-                          ${text(i.name)}
-                        </option>`,
-                    )}
-                  </select>
+              ? html`${this.indicatorSelect('Indikator', a?.indicators ?? [])}
                   <label for="variant">Visning</label>
                   <select
                     id="variant"
