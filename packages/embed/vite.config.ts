@@ -66,7 +66,7 @@ function minifyTemplates(): Plugin {
  * Moves every element's stylesheet text to the end of the script. gzip looks back 32 KB for repeats, and
  * the bundle is about 100 KB: CSS placed among the JavaScript finds few repeats, all of it together finds
  * many (about 0.2 KB min+gzip less). Each `*.styles.js` module's css`…` (a template without
- * `${}`) becomes `css(__saCss(n))`, and `__saCss` is a function declaration in the chunk's outro: hoisted,
+ * `${}`) becomes `unsafeCSS(__saCss(n))`, and `__saCss` is a function declaration in the chunk's outro: hoisted,
  * so it can be called before the line that declares it, and inside the IIFE wrapper of the classic build.
  */
 function stylesLast(): Plugin {
@@ -85,13 +85,21 @@ function stylesLast(): Plugin {
         return `css(__saCss(${JSON.stringify(key)}))`;
       });
       if (!n) this.error(`No css\`…\` to move in ${id}`);
-      return { code: moved, map: null };
+      // A one-part css`…` is unsafeCSS() of its text: the same stylesheet, without css()'s code for
+      // interpolated values and its error message.
+      const imported = moved.replace(
+        /import\s*\{\s*css\s*\}\s*from\s*(["'])lit\1/,
+        'import{unsafeCSS as css}from"lit"',
+      );
+      if (imported === moved || /\bcss\s*`/.test(imported)) {
+        this.error(`Expected import { css } from 'lit' and only one-part css\`…\` in ${id}`);
+      }
+      return { code: imported, map: null };
     },
     outro() {
-      // css() takes the text of a one-part template as strings[0], and caches its stylesheet by the array.
       const entries = [...sheets].sort(([a], [b]) => (a < b ? -1 : 1));
       const table = entries.map(([key, text]) => `${JSON.stringify(key)}:\`${text}\``).join(',');
-      return `function __saCss(k){return[{${table}}[k]]}`;
+      return `function __saCss(k){return{${table}}[k]}`;
     },
   };
 }
