@@ -68,9 +68,11 @@ const minifyCss = (raw) =>
 
 /**
  * Inside an `<svg>`, whitespace between tags is a text node that draws nothing (the charts have no
- * `<text>`), yet every sparkline clones and walks it: it goes. `texts` are a template's static parts in
- * order (expressions between them); `inSvg` is true for Lit's svg`` templates, which are SVG throughout.
- * A small scanner keeps track of tags and quoted attribute values, so text inside a tag is never touched.
+ * `<text>`), yet every sparkline clones and walks it: it goes. So does a space before a tag's `>`
+ * (`<button @click=${…}\n>` as Prettier writes it, `</span\n>`), which is never content. `texts` are a
+ * template's static parts in order (expressions between them); `inSvg` is true for Lit's svg`` templates,
+ * which are SVG throughout. A small scanner keeps track of tags and quoted attribute values, so text
+ * inside a quoted value is never touched.
  * @param {string[]} texts
  * @param {boolean} inSvg
  */
@@ -86,6 +88,7 @@ function dropSvgWhitespace(texts, inSvg) {
         if (quote) quote = c === quote ? '' : quote;
         else if (c === '"' || c === "'") quote = c;
         else if (c === '>') inTag = false;
+        else if (/\s/.test(c) && text[i + 1] === '>') continue;
       } else if (c === '<') {
         inTag = true;
         const name = /^<(\/?)svg\b/.exec(text.slice(i, i + 6));
