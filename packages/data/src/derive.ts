@@ -1,5 +1,5 @@
 import { decimalsWith, formatChange, formatNumber, formatValue } from './format.js';
-import { label } from './labels.js';
+import { labelIn, STATUS_LABELS } from './labels.js';
 import { formatPeriod } from './period.js';
 import { scanSeries, type AreaSeries } from './series.js';
 import { text } from './text.js';
@@ -158,8 +158,8 @@ export function statusText(summary: IndicatorSummary, lang: Lang = 'da'): string
     return lang === 'en' ? 'Only one measurement' : 'Kun én måling';
   const basis = statusBasis(summary, lang);
   return basis
-    ? `${label('status', summary.status, lang)} ${basis}`
-    : label('status', summary.status, lang);
+    ? `${labelIn(STATUS_LABELS, summary.status, lang)} ${basis}`
+    : labelIn(STATUS_LABELS, summary.status, lang);
 }
 
 type Phrases = {

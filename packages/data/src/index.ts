@@ -34,7 +34,19 @@ export {
   type Status,
   type IndicatorSummary,
 } from './derive.js';
-export { label, type LabelKind } from './labels.js';
+export {
+  label,
+  labelIn,
+  STATUS_LABELS,
+  STAGE_LABELS,
+  FREQUENCY_LABELS,
+  DIRECTION_LABELS,
+  INITIATIVE_LABELS,
+  AREA_KIND_LABELS,
+  REPORT_LABELS,
+  STATE_LABELS,
+  type LabelKind,
+} from './labels.js';
 export { safeUrl, URL_PATTERN } from './url.js';
 export {
   STAGES,

@@ -1,5 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { label } from './labels.js';
+import {
+  AREA_KIND_LABELS,
+  DIRECTION_LABELS,
+  FREQUENCY_LABELS,
+  INITIATIVE_LABELS,
+  label,
+  labelIn,
+  REPORT_LABELS,
+  STAGE_LABELS,
+  STATE_LABELS,
+  STATUS_LABELS,
+} from './labels.js';
 import { STATUSES } from './derive.js';
 import {
   AREA_KINDS,
@@ -72,5 +83,26 @@ describe('label()', () => {
     expect(label('stage', 'draft', 'da')).to.equal('draft');
     expect(label('status', 'constructor', 'en')).to.equal('constructor');
     expect(label('toString' as never, '__proto__', 'en')).to.equal('__proto__');
+  });
+  it("labelIn(STATUS_LABELS, s, lang) equals label('status', s, lang), for every kind's table", () => {
+    const tables = [
+      ['status', STATUS_LABELS, STATUSES],
+      ['stage', STAGE_LABELS, STAGES],
+      ['frequency', FREQUENCY_LABELS, FREQUENCIES],
+      ['direction', DIRECTION_LABELS, DIRECTIONS],
+      ['initiative', INITIATIVE_LABELS, INITIATIVE_STATUSES],
+      ['areaKind', AREA_KIND_LABELS, AREA_KINDS],
+      ['report', REPORT_LABELS, STATUS_REPORT_KINDS],
+      ['state', STATE_LABELS, INDICATOR_STATES],
+    ] as const;
+    for (const [kind, table, values] of tables) {
+      expect(Object.keys(table), kind).to.deep.equal([...values]);
+      for (const v of values)
+        for (const lang of ['da', 'en'] as const)
+          expect(labelIn(table, v, lang), `${kind} ${v} ${lang}`).to.equal(label(kind, v, lang));
+    }
+    expect(labelIn(STATUS_LABELS, 'stable')).to.equal('Stabil');
+    expect(labelIn(STAGE_LABELS, 'draft', 'en')).to.equal('draft');
+    expect(labelIn(STATUS_LABELS, '__proto__', 'en')).to.equal('__proto__');
   });
 });

@@ -1,6 +1,6 @@
 /** Checks a JSON Schema can't express: ids unique within their list, and references that resolve. */
 import { ID_PATTERN } from './contract.js';
-import { label } from '../labels.js';
+import { labelIn, FREQUENCY_LABELS } from '../labels.js';
 import { parsePeriod } from '../period.js';
 import { child, lazyChild, quote, type At, Report } from './report.js';
 import { isRecord } from './rules.js';
@@ -61,8 +61,8 @@ function fitsFrequency(period: string, frequency: unknown): boolean {
 function reportFrequency(period: string, frequency: unknown, at: At, report: Report): void {
   const f = frequency as string;
   report.error(at, 'frequency', [
-    `perioden ${quote(period)} passer ikke til frekvensen ${label('frequency', f)} (${quote(f)}); brug en længere periode eller frekvensen "irregular"`,
-    `period ${quote(period)} does not fit the frequency ${label('frequency', f, 'en')} (${quote(f)}); use a longer period or frequency "irregular"`,
+    `perioden ${quote(period)} passer ikke til frekvensen ${labelIn(FREQUENCY_LABELS, f)} (${quote(f)}); brug en længere periode eller frekvensen "irregular"`,
+    `period ${quote(period)} does not fit the frequency ${labelIn(FREQUENCY_LABELS, f, 'en')} (${quote(f)}); use a longer period or frequency "irregular"`,
   ]);
 }
 

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { label, STATUSES, type Lang, type Status } from '@sundhedsaftale/data';
+import { labelIn, STATUS_LABELS, STATUSES, type Lang, type Status } from '@sundhedsaftale/data';
 import { statusIcon } from '../base/status-icon.js';
 
 /**
@@ -19,7 +19,7 @@ export function renderStatusSummary(
           class="status-count"
           data-status=${s}
           >${statusIcon(s)}<span
-            >${counts[s]} ${label('status', s, lang).toLocaleLowerCase(lang)}</span
+            >${counts[s]} ${labelIn(STATUS_LABELS, s, lang).toLocaleLowerCase(lang)}</span
           ></span
         >${i < shown.length - 1 ? html`<span class="visually-hidden">,</span>` : nothing}`,
   )}`;

@@ -1,7 +1,8 @@
 import { html, isServer, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   byId,
-  label,
+  labelIn,
+  INITIATIVE_LABELS,
   statusCounts,
   summarize,
   text,
@@ -295,7 +296,7 @@ export class SaFocusAreaCard extends SaElement {
             ${
               i.status
                 ? html`<span class="badge initiative-status" data-status=${i.status}
-                    >${label('initiative', i.status, lang)}</span
+                    >${labelIn(INITIATIVE_LABELS, i.status, lang)}</span
                   >`
                 : nothing
             }${initiativeIllustrative(this.#agreement, i) ? illustrativeMark(m) : nothing}

@@ -4,7 +4,10 @@ import {
   formatChange,
   formatPeriod,
   formatValue,
-  label,
+  labelIn,
+  FREQUENCY_LABELS,
+  STATE_LABELS,
+  STATUS_LABELS,
   safeUrl,
   sortIndicators,
   statusBasis,
@@ -155,16 +158,16 @@ export class IndicatorTable {
                     >${statusIcon(summary.status)}<span
                       >${
                         indicator.state === 'development'
-                          ? label('state', 'development', lang)
+                          ? labelIn(STATE_LABELS, 'development', lang)
                           : basis
-                            ? label('status', summary.status, lang)
+                            ? labelIn(STATUS_LABELS, summary.status, lang)
                             : statusText(summary, lang)
                       }</span
                     ></span
                   >${basis ? html` <span class="period">${basis}</span>` : nothing}
                 </td>
                 <td>
-                  ${indicator.frequency ? label('frequency', indicator.frequency, lang) : '–'}
+                  ${indicator.frequency ? labelIn(FREQUENCY_LABELS, indicator.frequency, lang) : '–'}
                 </td>
                 <td>
                   ${

@@ -5,7 +5,11 @@ import {
   hasIllustrative,
   indicatorRows,
   indicatorsForNationalGoal,
-  label,
+  labelIn,
+  FREQUENCY_LABELS,
+  REPORT_LABELS,
+  STAGE_LABELS,
+  STATUS_LABELS,
   nationalGoalLinkIllustrative,
   safeUrl,
   STATUSES,
@@ -168,12 +172,12 @@ export class SaOverview extends SaElement {
       n: rows.filter((r) => r.indicator.frequency === f).length,
     }))
       .filter(({ n }) => n > 0)
-      .map(({ f, n }) => `${label('frequency', f, lang)} (${n})`);
+      .map(({ f, n }) => `${labelIn(FREQUENCY_LABELS, f, lang)} (${n})`);
     return html`<header class="header" part="header">
       ${
         agreement.stage
           ? html`<p class="stage">
-              <span class="badge">${label('stage', agreement.stage, lang)}</span>
+              <span class="badge">${labelIn(STAGE_LABELS, agreement.stage, lang)}</span>
             </p>`
           : nothing
       }
@@ -182,7 +186,7 @@ export class SaOverview extends SaElement {
       </div>
       <dl class="meta">
         ${meta(m.region, region)} ${meta(m.period, period)}
-        ${meta(m.stage, agreement.stage ? label('stage', agreement.stage, lang) : '')}
+        ${meta(m.stage, agreement.stage ? labelIn(STAGE_LABELS, agreement.stage, lang) : '')}
         ${meta(m.followUp, cadence.join(' · '))}
         ${
           parties.length
@@ -399,7 +403,7 @@ export class SaOverview extends SaElement {
           : html`<fieldset class="filter">
               <legend>${m.filterStatus}</legend>
               ${option('', m.all, rows.length)}
-              ${STATUSES.map((s) => option(s, label('status', s, lang), counts[s]))}
+              ${STATUSES.map((s) => option(s, labelIn(STATUS_LABELS, s, lang), counts[s]))}
             </fieldset>`
       }
     </section>`;
@@ -541,7 +545,7 @@ export class SaOverview extends SaElement {
             <dl>
               ${reports.map((r) => {
                 const url = safeUrl(r.url);
-                const title = text(r.title, lang) || label('report', r.kind, lang);
+                const title = text(r.title, lang) || labelIn(REPORT_LABELS, r.kind, lang);
                 return html`<div>
                   <dt>
                     ${url ? html`<a href=${url} rel="noopener noreferrer">${title}</a>` : title}
