@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import {
   alsoNationalIllustrative,
   factIllustrative,
@@ -125,6 +126,65 @@ describe('provenance marks', () => {
     expect(
       hasIllustrative({ ...plain, indicators: [indicator({ illustrativeAlsoNational: true })] }),
     ).to.equal(true);
+  });
+
+  it('hasIllustrative(doc) agrees with statements(doc): marked as a whole, an indicator, or any statement', () => {
+    const mark = fc.constantFrom(true, false, 'true', 1, undefined);
+    const goal = fc.constantFrom('a', 'b', 'c');
+    const arbIndicator = fc.record(
+      {
+        illustrative: mark,
+        target: fc.record(
+          { value: fc.constant(1), illustrative: mark },
+          { requiredKeys: ['value'] },
+        ),
+        series: fc.array(
+          fc.record({ period: fc.constant('2020'), value: fc.constantFrom(null, 1) }),
+          { maxLength: 2 },
+        ),
+        nationalGoalIds: fc.uniqueArray(goal),
+        illustrativeNationalGoalIds: fc.uniqueArray(goal),
+        alsoNational: mark,
+        illustrativeAlsoNational: mark,
+      },
+      { requiredKeys: ['series'] },
+    );
+    const arbArea = fc.record(
+      {
+        facts: fc.array(
+          fc.record({ label: fc.constant('L'), value: fc.constant('1'), illustrative: mark }),
+          {
+            maxLength: 2,
+          },
+        ),
+        initiatives: fc.array(
+          fc.record(
+            { title: fc.constant('T'), status: fc.constantFrom('started', ''), illustrative: mark },
+            { requiredKeys: ['title'] },
+          ),
+          { maxLength: 2 },
+        ),
+      },
+      { requiredKeys: [] },
+    );
+    const arbDoc = fc.record(
+      {
+        illustrative: mark,
+        indicators: fc.array(arbIndicator, { maxLength: 3 }),
+        focusAreas: fc.array(arbArea, { maxLength: 2 }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(arbDoc, (over) => {
+        const d = { ...doc({ indicators: [], focusAreas: [] }), ...over } as unknown as Agreement;
+        const expected =
+          d.illustrative === true ||
+          (d.indicators ?? []).some((i) => i.illustrative === true) ||
+          statements(d).some((s) => s.illustrative);
+        expect(hasIllustrative(d)).to.equal(expected);
+      }),
+    );
   });
 });
 

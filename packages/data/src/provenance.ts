@@ -124,11 +124,24 @@ export function statements(agreement: Agreement): Statement[] {
   return out;
 }
 
-/** Whether anything in `agreement` is marked as an example. */
+/**
+ * Whether anything in `agreement` is marked as an example: what `statements()` would list as
+ * illustrative, asked directly (no pointers built, and the elements need not carry `statements()`).
+ */
 export function hasIllustrative(agreement: Agreement): boolean {
   return (
     whole(agreement) ||
-    list(agreement?.indicators).some((i) => i?.illustrative === true) ||
-    statements(agreement).some((s) => s.illustrative)
+    list(agreement?.indicators).some(
+      (i) =>
+        i?.illustrative === true ||
+        targetIllustrative(agreement, i) ||
+        list(i?.nationalGoalIds).some((g) => nationalGoalLinkIllustrative(agreement, i, g)) ||
+        (i?.alsoNational === true && alsoNationalIllustrative(agreement, i)),
+    ) ||
+    list(agreement?.focusAreas).some(
+      (area) =>
+        list(area?.facts).some((fact) => factIllustrative(agreement, fact)) ||
+        list(area?.initiatives).some((s) => !!s?.status && initiativeIllustrative(agreement, s)),
+    )
   );
 }
