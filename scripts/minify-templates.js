@@ -48,7 +48,8 @@ function minifyHtml(texts) {
 }
 
 /**
- * Drops comments, the whitespace around braces, semicolons, commas and child combinators, after colons
+ * Drops comments, the whitespace around braces, semicolons, commas and child combinators, inside
+ * parentheses' ends, at the ends of the text, after colons
  * (never before one: in a selector, `a :focus` and `a:focus` differ), the last semicolon of each block,
  * quotes around identifier attribute values and leading zeros. The styles hold no strings with these
  * characters in them.
@@ -64,7 +65,10 @@ const minifyCss = (raw) =>
     // [variant='compact'] → [variant=compact]: an identifier needs no quotes.
     .replace(/(\[[\w-]+[~|^$*]?=)'([a-z][\w-]*)'\]/gi, '$1$2]')
     // 0.75em → .75em
-    .replace(/([\s:,(-])0\.(\d)/g, '$1.$2');
+    .replace(/([\s:,(-])0\.(\d)/g, '$1.$2')
+    // repeat( auto-fit, … ) → repeat(auto-fit, …)
+    .replace(/\( | \)/g, (m) => m.trim())
+    .trim();
 
 /**
  * Inside an `<svg>`, whitespace between tags is a text node that draws nothing (the charts have no
