@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { applyEdits, templateEdits } from '../../scripts/minify-templates.js';
@@ -65,41 +65,55 @@ function minifyTemplates(): Plugin {
 /**
  * Moves every element's stylesheet text to the end of the script. gzip looks back 32 KB for repeats, and
  * the bundle is about 100 KB: CSS placed among the JavaScript finds few repeats, all of it together finds
- * many (about 0.2 KB min+gzip less). Each `*.styles.js` module's css`…` (a template without
- * `${}`) becomes `unsafeCSS(__saCss(n))`, and `__saCss` is a function declaration in the chunk's outro: hoisted,
+ * many (about 0.2 KB min+gzip less). Each `*.styles.js` module's one css`…` (a template without `${}`)
+ * becomes `unsafeCSS(__saCss(i))`, and `__saCss` is a function declaration in the chunk's outro: hoisted,
  * so it can be called before the line that declares it, and inside the IIFE wrapper of the classic build.
+ * `i` is the sheet's place among every `*.styles.js` of the elements' dist in name order, fixed whatever
+ * order the modules are transformed in; a sheet this build leaves out is a hole in the list.
  */
 function stylesLast(): Plugin {
-  const sheets = new Map<string, string>();
+  const dist = fileURLToPath(new URL('../elements/dist/', import.meta.url));
+  let names: string[] = [];
+  const sheets: (string | undefined)[] = [];
   return {
     name: 'sundhedsaftale:styles-last',
+    buildStart() {
+      names = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+        .map((file) => file.replace(/\\/g, '/'))
+        .filter((file) => file.endsWith('.styles.js'))
+        .map((file) => file.slice(0, -'.styles.js'.length))
+        .sort();
+      sheets.length = 0;
+    },
     transform(code, id) {
       const name = /[\\/]elements[\\/]dist[\\/](.*)\.styles\.js$/
         .exec(id)?.[1]
         ?.replace(/\\/g, '/');
       if (!name) return null;
+      const index = names.indexOf(name);
       let n = 0;
       const moved = code.replace(/\bcss\s*`([^`$\\]*)`/g, (_match, text: string) => {
-        const key = n++ ? `${name}#${n}` : name;
-        sheets.set(key, text);
-        return `css(__saCss(${JSON.stringify(key)}))`;
+        n++;
+        sheets[index] = text;
+        return `css(__saCss(${index}))`;
       });
-      if (!n) this.error(`No css\`…\` to move in ${id}`);
       // A one-part css`…` is unsafeCSS() of its text: the same stylesheet, without css()'s code for
       // interpolated values and its error message.
       const imported = moved.replace(
         /import\s*\{\s*css\s*\}\s*from\s*(["'])lit\1/,
         'import{unsafeCSS as css}from"lit"',
       );
-      if (imported === moved || /\bcss\s*`/.test(imported)) {
-        this.error(`Expected import { css } from 'lit' and only one-part css\`…\` in ${id}`);
+      if (index < 0 || n !== 1 || imported === moved || /\bcss\s*`/.test(imported)) {
+        this.error(`Expected import { css } from 'lit' and one css\`…\` without \${} in ${id}`);
       }
       return { code: imported, map: null };
     },
     outro() {
-      const entries = [...sheets].sort(([a], [b]) => (a < b ? -1 : 1));
-      const table = entries.map(([key, text]) => `${JSON.stringify(key)}:\`${text}\``).join(',');
-      return `function __saCss(k){return{${table}}[k]}`;
+      // Holes (sheets this build has no element for) cost a comma each.
+      const table = Array.from(sheets, (text) => (text === undefined ? '' : `\`${text}\``)).join(
+        ',',
+      );
+      return `function __saCss(i){return[${table}][i]}`;
     },
   };
 }
