@@ -88,5 +88,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     );
     return 2;
   }
-  return command.run(rest, io);
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    // A user sees one line, never a stack trace; SUNDHEDSAFTALE_DEBUG=1 shows the trace for a bug report.
+    const detail = e instanceof Error ? e.message : String(e);
+    if (process.env.SUNDHEDSAFTALE_DEBUG && e instanceof Error) io.stderr(`${e.stack}\n`);
+    io.stderr(
+      lang === 'en'
+        ? `sundhedsaftale ${name}: unexpected error: ${detail}\n(Please report it with the command and file; SUNDHEDSAFTALE_DEBUG=1 shows the details.)\n`
+        : `sundhedsaftale ${name}: uventet fejl: ${detail}\n(Meld den gerne med kommandoen og filen; SUNDHEDSAFTALE_DEBUG=1 viser detaljerne.)\n`,
+    );
+    return 1;
+  }
 }

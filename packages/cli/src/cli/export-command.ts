@@ -1,9 +1,10 @@
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { validateJson, type Lang } from '@sundhedsaftale/data';
 import { exportSheets } from '../sheet/export.js';
 import type { Command } from './command.js';
 import { parseOptions } from './options.js';
+import { outputProblem, writeError, writeOutput } from './output.js';
 import { readSource } from './read-source.js';
 import { sheetCsv, writeXlsx } from './workbook.js';
 
@@ -74,6 +75,11 @@ export const exportCommand: Command = {
       ...(out ? [out] : []),
       ...(csv ? sheets.filter((s) => s.file).map((s) => join(csv, `${s.file}.csv`)) : []),
     ];
+    // Not even --force writes over the agreement that was read: that is never what was meant.
+    for (const t of targets) {
+      const problem = await outputProblem(t === out ? '--out' : '--csv', t, [file]);
+      if (problem) return (io.stderr(`${problem[lang]}\n`), 2);
+    }
     if (!flags.force)
       for (const t of targets)
         if (await exists(t)) {
@@ -85,14 +91,12 @@ export const exportCommand: Command = {
           return 1;
         }
     try {
-      if (out) await writeFile(out, await writeXlsx(sheets));
-      if (csv) {
-        await mkdir(csv, { recursive: true });
+      if (out) await writeOutput(out, await writeXlsx(sheets));
+      if (csv)
         for (const s of sheets)
-          if (s.file) await writeFile(join(csv, `${s.file}.csv`), sheetCsv(s), 'utf8');
-      }
+          if (s.file) await writeOutput(join(csv, `${s.file}.csv`), sheetCsv(s));
     } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
+      const detail = writeError(e)[lang];
       io.stderr(`${lang === 'en' ? 'could not write' : 'kunne ikke skrive'}: ${detail}\n`);
       return 1;
     }

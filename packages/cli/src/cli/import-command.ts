@@ -1,4 +1,3 @@
-import { rename, writeFile } from 'node:fs/promises';
 import { validateJson, type Lang } from '@sundhedsaftale/data';
 import {
   changeLines,
@@ -12,6 +11,7 @@ import { importTables, type ImportResult } from '../sheet/import.js';
 import { formatJson, patchJson } from '../sheet/json-text.js';
 import type { Command, Io } from './command.js';
 import { parseOptions } from './options.js';
+import { outputProblem, writeError, writeOutput, type OtherFile } from './output.js';
 import { readSource } from './read-source.js';
 import { InputError, readTables } from './workbook.js';
 
@@ -56,23 +56,16 @@ Workbook layout: docs/data-owners.da.md. Template: sundhedsaftale export agreeme
 `,
 };
 
-/** Writes `text` to `path` through a temporary file, so a failed write never leaves half a file. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, text, 'utf8');
-  await rename(tmp, path);
-}
-
 function report(result: ImportResult, lang: Lang, document: string, io: Io): void {
   for (const issue of result.issues) io.stderr(`${formatIssue(issue, lang, document)}\n`);
 }
 
 async function write(path: string, text: string, lang: Lang, io: Io): Promise<boolean> {
   try {
-    await writeAtomically(path, text);
+    await writeOutput(path, text);
     return true;
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
+    const detail = writeError(e)[lang];
     io.stderr(
       `${path}: ${lang === 'en' ? 'could not be written' : 'kunne ikke skrives'}: ${detail}\n`,
     );
@@ -107,6 +100,23 @@ export const importCommand: Command = {
           : `--report ${reportPath}: rapporten er .md (Markdown) eller .json\n`,
       );
       return 2;
+    }
+    // The spreadsheets read and the agreement are never written over; nor is the report the agreement.
+    const outputs: [string, string | undefined, (string | OtherFile)[]][] = [
+      ['--out', out === into ? undefined : out, files],
+      [
+        '--report',
+        reportPath,
+        [
+          ...files,
+          ...(into ? [{ path: into, as: '--into' }] : []),
+          ...(out ? [{ path: out, as: '--out' }] : []),
+        ],
+      ],
+    ];
+    for (const [option, path, inputs] of outputs) {
+      const problem = path === undefined ? undefined : await outputProblem(option, path, inputs);
+      if (problem) return (io.stderr(`${problem[lang]}\n`), 2);
     }
 
     let base: unknown;

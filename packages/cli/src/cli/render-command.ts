@@ -112,6 +112,7 @@ export const renderCommand: Command = {
         }),
       file,
       strings.out,
+      lang,
       io,
     );
   },

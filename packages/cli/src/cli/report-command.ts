@@ -79,6 +79,12 @@ export const reportCommand: Command = {
 
     // Lit SSR and the elements load only for this command, so the others start fast.
     const { renderReport } = await import('../report/render-report.js');
-    return writePage(() => renderReport(agreement, { period, area, lang }), file, strings.out, io);
+    return writePage(
+      () => renderReport(agreement, { period, area, lang }),
+      file,
+      strings.out,
+      lang,
+      io,
+    );
   },
 };
