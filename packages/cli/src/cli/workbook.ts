@@ -6,7 +6,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Lang } from '@sundhedsaftale/data';
-import { CsvQuoteError, formatCsv, parseCsv } from '../sheet/csv.js';
+import { CsvQuoteError, csvText, formatCsv, parseCsv } from '../sheet/csv.js';
 import { formatDanishNumber } from '../sheet/number.js';
 import { columnLetter } from '../sheet/issues.js';
 import type { OutSheet } from '../sheet/export.js';
@@ -269,12 +269,15 @@ export async function writeXlsx(sheets: OutSheet[], date = new Date()): Promise<
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** An exported sheet as CSV the way Danish Excel writes it: UTF-8 with BOM, semicolons, decimal commas. */
+/**
+ * An exported sheet as CSV the way Danish Excel writes it: UTF-8 with BOM, semicolons, decimal commas.
+ * Numbers stay numbers (`-1,5`); a text that would start a formula is guarded by csvText().
+ */
 export function sheetCsv(sheet: OutSheet): string {
   const rows = [
     sheet.columns.map((c) => c.header),
     ...sheet.rows.map((r) =>
-      r.map((v) => (v === null ? '' : typeof v === 'number' ? formatDanishNumber(v) : v)),
+      r.map((v) => (v === null ? '' : typeof v === 'number' ? formatDanishNumber(v) : csvText(v))),
     ),
   ];
   return `\uFEFF${formatCsv(rows, ';')}`;

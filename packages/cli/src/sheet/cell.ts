@@ -3,6 +3,7 @@
  * Pure; no Node or DOM APIs.
  */
 import type { Msg } from './issues.js';
+import { uncsvText } from './csv.js';
 import { formatDanishNumber, isAmbiguousNumber, parseDanishNumber } from './number.js';
 
 /** A cell after normalizeCell(): what kind of thing is in it, whatever the source. */
@@ -28,7 +29,11 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function normalizeCell(raw: unknown): Cell {
   if (raw === null || raw === undefined) return EMPTY;
   if (typeof raw === 'string') {
-    const value = raw.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '');
+    // The apostrophe export puts before a text that would start a formula is not part of the text.
+    const value = uncsvText(raw.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '')).replace(
+      /^[\s\u00a0]+/,
+      '',
+    );
     return value ? { kind: 'text', value } : EMPTY;
   }
   if (typeof raw === 'number')

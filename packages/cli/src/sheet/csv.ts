@@ -100,6 +100,22 @@ export function parseCsv(text: string, separator = detectSeparator(text)): strin
   return rows;
 }
 
+/**
+ * A text that Excel or LibreOffice would run as a formula when it opens a CSV file: it begins with
+ * `=`, `+`, `-` or `@` (after any spaces), or with a tab, CR or LF.
+ */
+const FORMULA_START = /^(?:[ \u00a0]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r\n])/;
+
+/**
+ * `text` safe to open as a CSV cell: a text that would start a formula gets a leading apostrophe,
+ * which spreadsheets show and keep as text; normalizeCell() removes it again on import.
+ */
+export const csvText = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+
+/** The text of a cell written by csvText(), without its guarding apostrophe. */
+export const uncsvText = (text: string) =>
+  text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+
 /** `rows` as CSV, with CRLF line ends; fields are quoted only when they need it. */
 export function formatCsv(rows: readonly (readonly string[])[], separator = ';'): string {
   const quote = (f: string) =>
