@@ -1,6 +1,35 @@
 import { validateJson, type Lang, type ValidationIssue } from '@sundhedsaftale/data';
 import { parse, type Command } from './command.js';
-import { readSource } from './read-source.js';
+import { duplicateKeys } from './duplicate-keys.js';
+import { megabytes, readSource } from './read-source.js';
+
+/** A widget reads at most this many bytes of a data file (its `max-bytes`, docs/security.md). */
+const WIDGET_MAX_BYTES = 5_000_000;
+
+/** An issue of the data contract, or one of the command's own warnings (`duplicate-key`, `size`). */
+type Issue = Omit<ValidationIssue, 'code'> & { code?: string };
+
+/** What validate adds to the contract's warnings: repeated keys, and a file too large for the widgets. */
+function fileWarnings(text: string, bytes: number): Issue[] {
+  const warnings: Issue[] = duplicateKeys(text).map((pointer) => {
+    const key = JSON.stringify(pointer.slice(pointer.lastIndexOf('/') + 1));
+    return {
+      pointer,
+      code: 'duplicate-key',
+      da: `nøglen ${key} står mere end én gang i samme objekt; kun den sidste gælder, så slet eller ret de andre`,
+      en: `the key ${key} appears more than once in the same object; only the last one counts, so remove or fix the others`,
+    };
+  });
+  if (bytes > WIDGET_MAX_BYTES) {
+    warnings.push({
+      pointer: '',
+      code: 'size',
+      da: `filen er ${megabytes(bytes, 'da')}; widgets henter højst 5 MB (max-bytes), så den vises ikke på hjemmesiderne`,
+      en: `the file is ${megabytes(bytes, 'en')}; widgets read at most 5 MB (max-bytes), so the websites will not show it`,
+    });
+  }
+  return warnings;
+}
 
 const HELP: Record<Lang, string> = {
   da: `Brug: sundhedsaftale validate <fil|url|->… [--json] [--lang da|en]
@@ -24,8 +53,8 @@ Exits 1 if any file has errors, else 0.
 interface FileResult {
   file: string;
   valid: boolean;
-  errors: ValidationIssue[];
-  warnings: ValidationIssue[];
+  errors: Issue[];
+  warnings: Issue[];
 }
 
 export const validateCommand: Command = {
@@ -57,14 +86,19 @@ export const validateCommand: Command = {
       const r = validateJson(source.text);
       results.push(
         r.ok
-          ? { file, valid: true, errors: [], warnings: r.warnings }
+          ? {
+              file,
+              valid: true,
+              errors: [],
+              warnings: [...r.warnings, ...fileWarnings(source.text, source.bytes)],
+            }
           : { file, valid: false, errors: r.errors, warnings: [] },
       );
     }
 
     const valid = results.every((r) => r.valid);
     if (flags.json) {
-      const withMessage = (i: ValidationIssue) => ({ ...i, message: i[lang] });
+      const withMessage = (i: Issue) => ({ ...i, message: i[lang] });
       const out = results.map((r) => ({
         ...r,
         errors: r.errors.map(withMessage),
@@ -80,8 +114,8 @@ export const validateCommand: Command = {
 
 function formatText(r: FileResult, lang: Lang): string {
   // A whole-file problem reads better without the empty pointer's bare '#'.
-  const where = (i: ValidationIssue) => (i.pointer ? `${r.file}#${i.pointer}` : r.file);
-  const line = (i: ValidationIssue, prefix = '') => `${where(i)}: ${prefix}${i[lang]}\n`;
+  const where = (i: Issue) => (i.pointer ? `${r.file}#${i.pointer}` : r.file);
+  const line = (i: Issue, prefix = '') => `${where(i)}: ${prefix}${i[lang]}\n`;
   const warning = lang === 'en' ? 'warning: ' : 'advarsel: ';
   if (!r.valid) return r.errors.map((i) => line(i)).join('');
   const ok = lang === 'en' ? 'valid' : 'gyldig';
