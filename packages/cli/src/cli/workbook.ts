@@ -12,6 +12,7 @@ import { columnLetter } from '../sheet/issues.js';
 import type { OutSheet } from '../sheet/export.js';
 import { rowHeights } from '../sheet/row-height.js';
 import type { Table } from '../sheet/import.js';
+import { zipProblem } from './zip-check.js';
 
 type ExcelJS = typeof import('exceljs');
 
@@ -86,13 +87,19 @@ export async function readXlsx(path: string): Promise<Table[]> {
       'er ikke en .xlsx-fil (gem den som Excel-projektmappe)',
       'is not an .xlsx file (save it as an Excel workbook)',
     );
+  const problem = zipProblem(bytes);
+  if (problem) refuse(problem.da, problem.en);
   const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
+    // The library's own words (e.g. "Cannot read properties of undefined") mean a damaged file.
     const detail = e instanceof Error ? e.message : String(e);
-    refuse(`kunne ikke læses som .xlsx: ${detail}`, `could not be read as .xlsx: ${detail}`);
+    refuse(
+      `kunne ikke læses som .xlsx; filen er beskadiget eller ikke gemt af et regneark. Åbn den i Excel eller LibreOffice, og gem den igen som Excel-projektmappe (.xlsx). (Detalje: ${detail})`,
+      `could not be read as .xlsx; the file is damaged or was not saved by a spreadsheet. Open it in Excel or LibreOffice and save it again as an Excel workbook (.xlsx). (Detail: ${detail})`,
+    );
   }
   return workbook.worksheets.map((ws) => {
     const rows: unknown[][] = [];
