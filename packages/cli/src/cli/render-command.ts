@@ -1,4 +1,4 @@
-import type { Lang } from '@sundhedsaftale/data';
+import { safeUrl, type Lang } from '@sundhedsaftale/data';
 import type { Command } from './command.js';
 import { parseOptions } from './options.js';
 import { readAgreement } from './read-source.js';
@@ -18,6 +18,7 @@ som kan læses helt uden JavaScript, og som kan printes.
   --area kode           kommunens kode, fx 751 for Aarhus
   --view table          overbliksbilledet som én tabel over alle indikatorer
   --script url          indlæs sundhedsaftale.js, så siden bliver interaktiv, hvor scripts er tilladt
+                        (en http(s)-adresse eller en relativ sti; sidens CSP tillader netop den)
   --out fil.html        skriv til en fil i stedet for standard-output
   --lang da|en          sprog (standard: da)
 `,
@@ -34,6 +35,7 @@ readable with no JavaScript at all, and printable.
   --area code           the municipality's code, e.g. 751 for Aarhus
   --view table          the overview as one table of every indicator
   --script url          load sundhedsaftale.js, so the page comes alive where scripts are allowed
+                        (an http(s) address or a relative path; the page's CSP allows just that)
   --out file.html       write to a file instead of standard output
   --lang da|en          language (default: da)
 `,
@@ -90,6 +92,14 @@ export const renderCommand: Command = {
       return misuse(
         `--variant skal være default, compact eller line, ikke "${variant}"`,
         `--variant must be default, compact or line, not "${variant}"`,
+      );
+
+    const script = strings.script;
+    // The same rule as links in the data: http(s) or relative, not javascript:, data: or //host.
+    if (script !== undefined && !safeUrl(script))
+      return misuse(
+        `--script "${script}": skal være en http(s)-adresse eller en relativ sti, fx /js/sundhedsaftale.js`,
+        `--script "${script}": must be an http(s) address or a relative path, e.g. /js/sundhedsaftale.js`,
       );
 
     const agreement = await readAgreement(file, lang, io);

@@ -6,6 +6,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type TemplateResult } from 'lit';
 import {
+  safeUrl,
   text,
   validate,
   type Agreement,
@@ -94,6 +95,29 @@ function widgetTemplate(agreement: Agreement, o: StaticOptions): TemplateResult 
 /** JSON that can sit inside a `<script>` element: `<` never appears, so `</script>` cannot either. */
 const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
+/** `--script` is not an http(s) or relative URL. */
+export class ScriptUrlError extends Error {
+  constructor(readonly url: string) {
+    super(`not an http(s) or relative URL: ${url}`);
+  }
+}
+
+/**
+ * The script URL as written in the page and the CSP source that allows it: `'self'` for a relative
+ * URL, the origin for an absolute one; null for anything but http(s) or relative (`javascript:`,
+ * `data:`, protocol-relative `//host`, …), the same rule as the data's links (safeUrl()).
+ */
+export function scriptSource(url: string): { url: string; csp: string } | null {
+  const safe = safeUrl(url);
+  if (!safe) return null;
+  if (!/^https?:/i.test(safe)) return { url: safe, csp: "'self'" };
+  try {
+    return { url: safe, csp: new URL(safe).origin };
+  } catch {
+    return null;
+  }
+}
+
 /** The options of `renderWidget()`: the widget's, without a page to load a script into. */
 export type WidgetOptions = Omit<StaticOptions, 'script'>;
 
@@ -132,9 +156,9 @@ export async function renderStatic(doc: unknown, options: StaticOptions): Promis
   const agreement = validated(doc);
   const lang = options.lang ?? 'da';
   const body = await widgetHtml(agreement, options, Boolean(options.script));
-  const script = options.script
-    ? `<script type="module" src="${escapeText(options.script)}"></script>`
-    : '';
+  const src = options.script === undefined ? undefined : scriptSource(options.script);
+  if (src === null) throw new ScriptUrlError(options.script!);
+  const script = src ? `<script type="module" src="${escapeText(src.url)}"></script>` : '';
 
   return htmlPage({
     lang,
@@ -142,5 +166,6 @@ export async function renderStatic(doc: unknown, options: StaticOptions): Promis
     css: 'body{margin:0 auto;padding:1rem;max-width:75rem;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:16px}',
     body,
     script,
+    scriptSrc: src?.csp,
   });
 }
