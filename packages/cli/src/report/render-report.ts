@@ -29,6 +29,7 @@ import {
   type Agreement,
   type IndicatorRow,
   type Lang,
+  type LocalizedText,
 } from '@sundhedsaftale/data';
 import '@sundhedsaftale/elements/indicator-sparkline/define.js';
 import { htmlPage } from '../static/html-page.js';
@@ -78,6 +79,21 @@ const heading = (level: number, content: unknown, id?: string) => {
   }
 };
 
+/**
+ * A text of the data in the page's language, or, when it has only the other language, that text marked
+ * with its own `lang`, so screen readers pronounce it right (WCAG 3.1.2).
+ */
+function shown(value: LocalizedText | undefined, lang: Lang): TemplateResult | string {
+  const own = text(value, lang);
+  const other: Lang = lang === 'da' ? 'en' : 'da';
+  const fallback =
+    typeof value === 'object' &&
+    value !== null &&
+    !(typeof value[lang] === 'string' && value[lang]) &&
+    own !== '';
+  return fallback ? html`<span lang=${other}>${own}</span>` : own;
+}
+
 const isDevelopment = (r: IndicatorRow) => r.indicator.state === 'development';
 const isSingle = (r: IndicatorRow) =>
   !isDevelopment(r) && r.summary.latest !== null && r.summary.latest === r.summary.first;
@@ -119,7 +135,7 @@ function renderNews(rows: IndicatorRow[], s: Scope): TemplateResult {
             ${items.map(
               ({ r, p }) =>
                 html`<li>
-                  ${text(r.indicator.name, lang)}:
+                  ${shown(r.indicator.name, lang)}:
                   <strong
                     >${formatValue(p.value, r.indicator.unit, lang, r.summary.decimals)}</strong
                   >
@@ -133,10 +149,15 @@ function renderNews(rows: IndicatorRow[], s: Scope): TemplateResult {
 }
 
 /** A section's heading and table kept on one page where they fit (a heading never ends a page), then the sentences. */
-function renderTable(title: string, rows: IndicatorRow[], s: Scope): TemplateResult {
+function renderTable(
+  title: string,
+  rows: IndicatorRow[],
+  s: Scope,
+  shownTitle: string | TemplateResult = title,
+): TemplateResult {
   const { lang, m } = s;
   return html`<div class="keep">
-      ${heading(s.level + 1, title)}
+      ${heading(s.level + 1, shownTitle)}
       <table>
         <caption class="visually-hidden">
           ${m.tableCaption(title)}
@@ -162,7 +183,7 @@ function renderTable(title: string, rows: IndicatorRow[], s: Scope): TemplateRes
                 : statusText(summary, lang);
             return html`<tr>
               <th scope="row">
-                ${text(indicator.name, lang)}
+                ${shown(indicator.name, lang)}
                 ${
                   indicator.illustrative || s.agreement.illustrative
                     ? html`<span class="badge">${m.illustrativeMark}</span>`
@@ -250,7 +271,9 @@ function renderScope(s: Scope, annex = false): TemplateResult {
       .filter(({ rows }) => rows.length)
       .map(({ f, rows }) => {
         const title = text(f.title, lang);
-        return html`<section class="focus-area">${renderTable(title, rows, s)}</section>`;
+        return html`<section class="focus-area">
+          ${renderTable(title, rows, s, shown(f.title, lang))}
+        </section>`;
       })}
     ${
       others.length
@@ -266,8 +289,10 @@ function renderScope(s: Scope, annex = false): TemplateResult {
               ${development.map(
                 (r) =>
                   html`<li>
-                    ${text(r.indicator.name, lang)}${
-                      r.placements[0] ? ` (${text(r.placements[0].focusArea.title, lang)})` : ''
+                    ${shown(r.indicator.name, lang)}${
+                      r.placements[0]
+                        ? html` (${shown(r.placements[0].focusArea.title, lang)})`
+                        : ''
                     }
                   </li>`,
               )}
@@ -305,7 +330,7 @@ function renderReportBody(agreement: Agreement, o: ReportOptions, lang: Lang): T
     lang,
     m,
   });
-  const meta = (term: string, value: string) =>
+  const meta = (term: string, value: string | TemplateResult) =>
     value
       ? html`<div>
           <dt>${term}</dt>
@@ -316,9 +341,9 @@ function renderReportBody(agreement: Agreement, o: ReportOptions, lang: Lang): T
       <p class="kicker">
         ${m.kind(parsePeriod(period)?.kind === 'half')} · ${formatPeriod(period, lang)}
       </p>
-      <h1>${text(agreement.title, lang)}</h1>
+      <h1>${shown(agreement.title, lang)}</h1>
       <dl class="meta">
-        ${meta(m.region, text(agreement.region, lang))}
+        ${meta(m.region, shown(agreement.region, lang))}
         ${meta(
           m.agreementPeriod,
           agreement.period ? `${agreement.period.from}–${agreement.period.to}` : '',
