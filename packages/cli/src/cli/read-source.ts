@@ -33,7 +33,7 @@ export async function readSource(source: string): Promise<Source> {
       const declared = Number(res.headers.get('content-length'));
       if (declared > MAX_SOURCE_BYTES) return (void res.body?.cancel(), tooLarge(declared));
       // Node's web stream is async-iterable; the DOM typings do not say so.
-      return decode(await readCapped((res.body ?? []) as AsyncIterable<Uint8Array>));
+      return decode(await readCapped((res.body ?? []) as unknown as AsyncIterable<Uint8Array>));
     }
     if (source === '-') return decode(await readCapped(process.stdin));
     const info = await stat(source);
