@@ -9,6 +9,7 @@ export {
   MAX_VALUES,
   MAX_ISSUES,
   type ValidationResult,
+  type ValidateOptions,
   type ValidationIssue,
   type IssueCode,
 } from './validate.js';

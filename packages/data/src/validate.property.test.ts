@@ -7,6 +7,8 @@ import { formatChange, formatValue } from './format.js';
 import { validate, validateErrorsOnly } from './validate.js';
 import type { Agreement, Indicator } from './types.js';
 
+type Json = Record<string, unknown>;
+
 const protoKeys = () => Object.getOwnPropertyNames(Object.prototype).sort();
 const before = protoKeys();
 
@@ -132,6 +134,50 @@ describe('validate() properties (fast-check)', () => {
     );
     // The property is about documents with warnings too, so some must have come up.
     expect(warned).to.be.greaterThan(0);
+  });
+
+  it('validate(parsed, { inPlace }) gives the copy’s verdict, issues and data, in the parsed object itself', () => {
+    // Each object in the document, to add an unsafe key beside its fields (a valid document that warns).
+    const objects = places.filter((p) => {
+      const v = p
+        .split('/')
+        .slice(1)
+        .reduce<unknown>((o, k) => (o as Json)[k], base);
+      return v !== null && typeof v === 'object' && !Array.isArray(v);
+    });
+    const mutated = fc.oneof(
+      fc
+        .tuple(fc.constantFrom(...places), fc.oneof(interesting, unsafeKeyed), fc.boolean())
+        .map(([pointer, value, remove]) => mutate(base, pointer, value, remove)),
+      fc
+        .tuple(
+          fc.constantFrom(...objects),
+          fc.constantFrom('__proto__', 'constructor', 'prototype'),
+          fc.jsonValue({ maxDepth: 2 }),
+        )
+        .map(([pointer, key, value]) => mutate(base, `${pointer}/${key}`, value, false)),
+    );
+    let unsafe = 0;
+    fc.assert(
+      fc.property(mutated, (changed) => {
+        const json = JSON.stringify(changed) ?? 'null';
+        const copied = validate(JSON.parse(json));
+        const doc: unknown = JSON.parse(json);
+        const checked = validate(doc, { inPlace: true });
+        expect(protoKeys()).to.deep.equal(before);
+        expect(checked).to.deep.equal(copied);
+        if (!copied.ok) return;
+        expect(checked.ok && checked.agreement === doc).to.equal(true);
+        if (copied.warnings.some((w) => w.code === 'unsafe-key')) {
+          unsafe++;
+          // Deleted from the parsed object, as the copy leaves them out.
+          expect(JSON.stringify(doc)).not.to.match(/"(__proto__|constructor|prototype)":/);
+        }
+      }),
+      { numRuns: 400 },
+    );
+    // Valid documents with unsafe keys must have come up, or the deletions went untested.
+    expect(unsafe).to.be.greaterThan(0);
   });
 
   it('validate(any JS value, boxed, Maps, BigInts, null prototypes) never throws', () => {

@@ -1,6 +1,7 @@
 // Not a peer but the other half of the floor: the data work ours does before any DOM (validate() the
 // untrusted document once, then each indicator's summarize(), describe() and formatValue()) and nothing
-// else. Added to the Lit element floor, it is the least any element of ours can measure: see "The floor,
+// else. The document is parsed from its text first and validated in place, as a document loaded from
+// `src` is (a `.data` object is copied instead: see docs/performance.md). Added to the Lit element floor, it is the least any element of ours can measure: see "The floor,
 // added up" in docs/performance.md. Drawn = the work is done; nothing is drawn, so no frame is waited for.
 import { describe, formatValue, summarize, validate } from '@sundhedsaftale/data';
 
@@ -8,8 +9,8 @@ import { describe, formatValue, summarize, validate } from '@sundhedsaftale/data
  * The work, step by step: `step(name, run)` runs each one (phases.js times them). Returns what the
  * elements keep: summaries, sentences and values.
  */
-export function dataWork(agreement, step = (_name, run) => run()) {
-  const result = step('validate', () => validate(agreement));
+export function dataWork(agreement, step = (_name, run) => run(), inPlace = false) {
+  const result = step('validate', () => validate(agreement, { inPlace }));
   if (!result.ok) throw new Error(result.errors[0]?.en);
   const { indicators } = result.agreement;
   const summaries = step('summarize', () => indicators.map((i) => summarize(i)));
@@ -43,12 +44,16 @@ export function prepare(agreement) {
 }
 
 export async function render() {
-  kept = dataWork(parsed, (name, run) => {
-    const start = performance.now();
-    const out = run();
-    times[name] = performance.now() - start;
-    return out;
-  });
+  kept = dataWork(
+    parsed,
+    (name, run) => {
+      const start = performance.now();
+      const out = run();
+      times[name] = performance.now() - start;
+      return out;
+    },
+    true,
+  );
   parsed = undefined; // the validated copy is what is kept, as in the elements
 }
 

@@ -12,7 +12,8 @@ export const INVALID: unique symbol = Symbol('invalid');
 export class TooManyValues extends Error {}
 
 /**
- * A plain-JSON copy of `input`: own enumerable keys only (each read once, so getters and proxies
+ * A plain-JSON copy of `input` (or, `inPlace`, `input` itself, checked the same way: see ValidateOptions in
+ * validate.ts): own enumerable keys only (each read once, so getters and proxies
  * can't change answers between checks), no unsafe keys, nesting limited to MAX_DEPTH. Values
  * JSON can't hold (functions, NaN, `undefined` in a list, …) are reported and replaced by
  * INVALID; `undefined` properties are dropped, as JSON.stringify does. Throws TooManyValues past MAX_VALUES.
@@ -26,6 +27,7 @@ export function toPlainJson(
   report: Report,
   rule?: Rule,
   checks: Report = report,
+  inPlace = false,
 ): unknown {
   let count = 0;
   // The objects and lists that hold the value being copied, outermost first. A list, not a Set: JSON
@@ -58,14 +60,14 @@ export function toPlainJson(
       }
       ancestors.push(v);
       if (Array.isArray(v)) {
-        const list: unknown[] = (out = []);
+        const list: unknown[] = (out = inPlace ? v : []);
         const item = rule?.item;
         // Only a list of unique items needs to remember them.
         const seen = rule?.unique ? new Set<unknown>() : undefined;
         for (let i = 0; i < v.length; i++) {
           keys[depth] = i;
           const x = copy(v[i], depth + 1, item);
-          list.push(x);
+          list[i] = x;
           if (seen && typeof x === 'string') {
             if (seen.has(x))
               checks.error(placeAt(depth + 1), 'unique', [
@@ -76,14 +78,15 @@ export function toPlainJson(
           }
         }
       } else {
-        // Plain object literal: safe because unsafe keys never get assigned.
-        const obj: Record<string, unknown> = (out = {});
+        // A plain object literal is safe because unsafe keys never get assigned; in place, they are deleted.
+        const obj = (out = inPlace ? v : {}) as Record<string, unknown>;
         const props = rule?.props;
         const names = Object.keys(v);
         // Index loops: for…of would make an iterator per object, and cold code feels each.
         for (let i = 0; i < names.length; i++) {
           const name = names[i] as string;
           if (name === '__proto__' || name === 'constructor' || name === 'prototype') {
+            if (inPlace) delete obj[name];
             report.warningChecks?.unsafeKey(report, child(placeAt(depth), name), name);
             continue;
           }

@@ -13,12 +13,15 @@ import { SaErrorEvent, SaLoadEvent } from './events.js';
  */
 const states = new WeakMap<object, AgreementState>();
 
-/** Validates a document once, remembering the result for every element given the same object. */
-function toAgreementState(doc: unknown): AgreementState {
+/**
+ * Validates a document once, remembering the result for every element given the same object; in place
+ * for a document this module parsed itself (see ValidateOptions).
+ */
+function toAgreementState(doc: unknown, inPlace?: boolean): AgreementState {
   const key = doc !== null && typeof doc === 'object' ? doc : undefined;
   const known = key && states.get(key);
   if (known) return known;
-  const result = validateErrorsOnly(doc);
+  const result = validateErrorsOnly(doc, { inPlace });
   const state: AgreementState = result.ok
     ? { status: 'ready', agreement: result.agreement }
     : { status: 'error', error: invalidDocument(result.errors) };
@@ -167,7 +170,7 @@ export class DataSource implements ReactiveController {
         },
       };
     }
-    return toAgreementState(this.#inline);
+    return toAgreementState(this.#inline, true);
   }
 
   /** Fetches `src` again, bypassing caches; a failure after a good load keeps the data, marked stale. */

@@ -176,8 +176,8 @@ const retryable = (f: Failure) => f.kind === 'network' || (f.kind === 'http' && 
 async function load(url: string, opts: FetchOptions, signal: AbortSignal): Promise<Loaded> {
   for (let tries = 0; ; tries++) {
     try {
-      const doc = await attempt(url, opts, signal);
-      const result = validateErrorsOnly(doc);
+      // Just parsed, held by nobody else: checked in place, not copied.
+      const result = validateErrorsOnly(await attempt(url, opts, signal), { inPlace: true });
       return result.ok
         ? { ok: true, agreement: result.agreement }
         : { ok: false, error: invalidDocument(result.errors, fileOf(url)) };
