@@ -75,6 +75,35 @@ export const NationalGoalChosen: Story = {
 /** The table view: one sortable table of every indicator. */
 export const Table: Story = { args: { view: 'table' } };
 
+/** Opens the comparison of "dagligrygere" in the table, once `<sa-area-comparison>` is registered. */
+async function openComparison(canvasElement: HTMLElement) {
+  await import('@sundhedsaftale/elements/area-comparison/define.js');
+  const el = canvasElement.querySelector('sa-overview')!;
+  const find = () =>
+    el.shadowRoot?.querySelector<HTMLButtonElement>(
+      'tr[data-indicator="dagligrygere"] button.compare',
+    );
+  for (let i = 0; i < 50 && !find(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  find()!.click();
+}
+
+/**
+ * "Sammenlign kommuner" in the table: where `<sa-area-comparison>` is registered (an npm import, or
+ * `sundhedsaftale-comparison.js` beside `sundhedsaftale.js`), each indicator with figures per area opens a
+ * row with every area's latest value; the picked area (here Aarhus) is marked.
+ */
+export const TableCompareAreas: Story = {
+  args: { view: 'table', area: '751' },
+  play: ({ canvasElement }) => openComparison(canvasElement),
+};
+
+/** The same at 320 px: the comparison stays within the table's visible width while the table scrolls. */
+export const NarrowTableCompareAreas: Story = {
+  args: { view: 'table', area: '751' },
+  decorators: [(story) => html`<div style="width:320px;border:1px dashed #ccc">${story()}</div>`],
+  play: ({ canvasElement }) => openComparison(canvasElement),
+};
+
 /** Aarhus Kommune (751) picked: every value with area figures follows. */
 export const AreaPicked: Story = { args: { area: '751' } };
 

@@ -2,6 +2,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import type { Agreement, Lang } from '@sundhedsaftale/data';
 import { DataSource } from './data-source.js';
 import { followLang, resolveLang, unfollowLang } from './lang.js';
+import { withdrawComparisonOffer } from './comparison-offer.js';
 
 /**
  * What `<sa-agreement>` and every widget share: the data routes as properties, handed to one
@@ -90,6 +91,7 @@ export abstract class SaDataElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unfollowLang(this);
+    withdrawComparisonOffer(this);
   }
 
   protected override willUpdate(): void {

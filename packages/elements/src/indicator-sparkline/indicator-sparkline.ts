@@ -18,6 +18,7 @@ import { SaElement, type ViewContext } from '../base/sa-element.js';
 import { ViewError } from '../base/view-error.js';
 import { illustrativeMark } from '../base/illustrative-mark.js';
 import { statusIcon } from '../base/status-icon.js';
+import { comparisonAvailable } from '../base/comparison-offer.js';
 import { PrintController } from '../base/print-controller.js';
 import { tableStyles } from '../base/table.styles.js';
 import { headStyles } from '../base/head.styles.js';
@@ -37,23 +38,6 @@ const DEFAULT_HEIGHT = 480;
 /** Whole viewBox strings: one attribute binding keeps one string, two keep an array of them. */
 const DEFAULT_VIEWBOX = `0 0 ${WIDTH} ${DEFAULT_HEIGHT}`;
 const COMPACT_VIEWBOX = `0 0 ${WIDTH} ${LINE_HEIGHT}`;
-
-/**
- * Sparklines that would offer "Sammenlign kommuner" once `<sa-area-comparison>` is registered: its file
- * may load after theirs. Only those whose indicator has figures per area wait, and a disconnected one
- * stops waiting.
- */
-const awaitingComparison = new Set<SaIndicatorSparkline>();
-
-function offerComparisonLater(sparkline: SaIndicatorSparkline): void {
-  // The first to wait asks to be told (again, if every earlier one has stopped waiting: harmless).
-  if (!awaitingComparison.size)
-    void customElements.whenDefined('sa-area-comparison').then(() => {
-      for (const waiting of awaitingComparison) waiting.requestUpdate();
-      awaitingComparison.clear();
-    });
-  awaitingComparison.add(sparkline);
-}
 
 /**
  * One indicator's series as a sparkline, with its latest value, change and status against the desired
@@ -242,10 +226,7 @@ export class SaIndicatorSparkline extends SaElement {
     m: ViewContext['m'],
   ) {
     if (isServer || !hasAreaData(indicator)) return nothing;
-    if (!customElements.get('sa-area-comparison')) {
-      offerComparisonLater(this);
-      return nothing;
-    }
+    if (!comparisonAvailable(this)) return nothing;
     const shown = this.compareOpen || (this.#print ??= new PrintController(this)).printing;
     // The comparison's own sa-load is not this element's (see keepNestedEvents(); adding it again is a no-op).
     if (shown) keepNestedEvents(this.renderRoot);
@@ -275,11 +256,6 @@ export class SaIndicatorSparkline extends SaElement {
 
   #onCompare() {
     this.compareOpen = !this.compareOpen;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    awaitingComparison.delete(this);
   }
 
   /**

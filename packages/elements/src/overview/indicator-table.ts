@@ -4,6 +4,7 @@ import {
   formatChange,
   formatPeriod,
   formatValue,
+  hasAreaData,
   labelIn,
   FREQUENCY_LABELS,
   STATE_LABELS,
@@ -22,6 +23,7 @@ import {
 import type { Messages } from '../base/messages.js';
 import { statusIcon } from '../base/status-icon.js';
 import { renderMarkers } from '../base/markers.js';
+import { comparisonAvailable } from '../base/comparison-offer.js';
 
 type Column = { key: SortKey; label: (m: Messages) => string; num?: boolean };
 const COLUMNS: Column[] = [
@@ -38,16 +40,26 @@ const COLUMNS: Column[] = [
 /**
  * The overview's table of every indicator, sortable by each column's header button (`aria-sort` on the
  * sorted one; first ascending, then descending); in static HTML a plain table. The change column is since
- * the previous value and the status column since the first (each cell names its period). It keeps its own sort order; the overview gives it the
- * rows already filtered and the ids to highlight.
+ * the previous value and the status column since the first (each cell names its period). Where
+ * `<sa-area-comparison>` is registered, each indicator with figures per area has "Sammenlign kommuner" in
+ * its row header, which opens a row below with every area's latest value (printed only if opened). It
+ * keeps its own sort order and open comparisons; the overview gives it the rows already filtered and the
+ * ids to highlight.
  *
  * @internal
  */
 export class IndicatorTable {
   #key: SortKey | null = null;
   #order: SortOrder = 'ascending';
+  /** Ids of the indicators whose comparison is open. */
+  #comparing = new Set<string>();
 
   constructor(private readonly host: { requestUpdate(): void }) {}
+
+  #toggleComparison(id: string): void {
+    if (!this.#comparing.delete(id)) this.#comparing.add(id);
+    this.host.requestUpdate();
+  }
 
   #sortBy(key: SortKey): void {
     if (this.#key === key) {
@@ -64,10 +76,13 @@ export class IndicatorTable {
     rows: IndicatorRow[],
     highlight: Set<string>,
     level: number,
+    area: string | undefined,
     lang: Lang,
     m: Messages,
   ) {
     const sorted = this.#key ? sortIndicators(rows, this.#key, this.#order, lang) : rows;
+    const compare =
+      !isServer && rows.some((r) => hasAreaData(r.indicator)) && comparisonAvailable(this.host);
     const list = (items: string[]) =>
       items.length > 1
         ? html`<ul class="cell-list">
@@ -118,65 +133,94 @@ export class IndicatorTable {
               const lit = highlight.has(indicator.id);
               // Status is judged since the first value; the change beside it is since the previous one.
               const basis = indicator.state === 'development' ? '' : statusBasis(summary, lang);
+              const offered = compare && hasAreaData(indicator);
+              const open = offered && this.#comparing.has(indicator.id);
               return html`<tr data-indicator=${indicator.id} class=${lit ? 'highlighted' : ''}>
-                <td>
-                  ${list([...new Set(r.placements.map((p) => text(p.focusArea.title, lang)))])}
-                </td>
-                <td>${list(r.placements.map((p) => text(p.goal.statement, lang)))}</td>
-                <th scope="row">
-                  ${text(indicator.name, lang)}
-                  ${renderMarkers(
-                    indicator.alsoNational,
-                    lit,
-                    m,
-                    alsoNationalIllustrative(agreement, indicator),
-                  )}
-                  ${indicator.illustrative ? html`<span class="badge">${m.illustrative}</span>` : nothing}
-                </th>
-                <td class="num" data-col="latest">
-                  ${
-                    latest
-                      ? html`<span class="value"
-                            >${formatValue(latest.value, indicator.unit, lang, summary.decimals)}</span
+                  <td>
+                    ${list([...new Set(r.placements.map((p) => text(p.focusArea.title, lang)))])}
+                  </td>
+                  <td>${list(r.placements.map((p) => text(p.goal.statement, lang)))}</td>
+                  <th scope="row">
+                    ${text(indicator.name, lang)}
+                    ${renderMarkers(
+                      indicator.alsoNational,
+                      lit,
+                      m,
+                      alsoNationalIllustrative(agreement, indicator),
+                    )}
+                    ${indicator.illustrative ? html`<span class="badge">${m.illustrative}</span>` : nothing}
+                    ${
+                      offered
+                        ? html`<button
+                            type="button"
+                            class="compare"
+                            aria-expanded=${String(open)}
+                            @click=${() => this.#toggleComparison(indicator.id)}
                           >
-                          <span class="period">${formatPeriod(latest.period, lang)}</span>`
-                      : '–'
-                  }
-                </td>
-                <td class="num" data-col="change">
-                  ${formatChange(summary.change, indicator.unit, lang, summary.decimals)}
-                  ${
-                    summary.previous && summary.change !== null
-                      ? html`<span class="period"
-                          >${m.sincePrevious(formatPeriod(summary.previous.period, lang))}</span
-                        >`
-                      : nothing
-                  }
-                </td>
-                <td data-col="status">
-                  <span class="status" data-status=${summary.status}
-                    >${statusIcon(summary.status)}<span
-                      >${
-                        indicator.state === 'development'
-                          ? labelIn(STATE_LABELS, 'development', lang)
-                          : basis
-                            ? labelIn(STATUS_LABELS, summary.status, lang)
-                            : statusText(summary, lang)
-                      }</span
-                    ></span
-                  >${basis ? html` <span class="period">${basis}</span>` : nothing}
-                </td>
-                <td>
-                  ${indicator.frequency ? labelIn(FREQUENCY_LABELS, indicator.frequency, lang) : '–'}
-                </td>
-                <td>
-                  ${
-                    url
-                      ? html`<a href=${url} rel="noopener noreferrer">${sourceName || url}</a>`
-                      : sourceName || '–'
-                  }
-                </td>
-              </tr>`;
+                            ${m.compareAreas}
+                          </button>`
+                        : nothing
+                    }
+                  </th>
+                  <td class="num" data-col="latest">
+                    ${
+                      latest
+                        ? html`<span class="value"
+                              >${formatValue(latest.value, indicator.unit, lang, summary.decimals)}</span
+                            >
+                            <span class="period">${formatPeriod(latest.period, lang)}</span>`
+                        : '–'
+                    }
+                  </td>
+                  <td class="num" data-col="change">
+                    ${formatChange(summary.change, indicator.unit, lang, summary.decimals)}
+                    ${
+                      summary.previous && summary.change !== null
+                        ? html`<span class="period"
+                            >${m.sincePrevious(formatPeriod(summary.previous.period, lang))}</span
+                          >`
+                        : nothing
+                    }
+                  </td>
+                  <td data-col="status">
+                    <span class="status" data-status=${summary.status}
+                      >${statusIcon(summary.status)}<span
+                        >${
+                          indicator.state === 'development'
+                            ? labelIn(STATE_LABELS, 'development', lang)
+                            : basis
+                              ? labelIn(STATUS_LABELS, summary.status, lang)
+                              : statusText(summary, lang)
+                        }</span
+                      ></span
+                    >${basis ? html` <span class="period">${basis}</span>` : nothing}
+                  </td>
+                  <td>
+                    ${indicator.frequency ? labelIn(FREQUENCY_LABELS, indicator.frequency, lang) : '–'}
+                  </td>
+                  <td>
+                    ${
+                      url
+                        ? html`<a href=${url} rel="noopener noreferrer">${sourceName || url}</a>`
+                        : sourceName || '–'
+                    }
+                  </td>
+                </tr>
+                ${
+                  open
+                    ? html`<tr class="comparison">
+                        <td colspan=${COLUMNS.length}>
+                          <sa-area-comparison
+                            hide-name
+                            indicator=${indicator.id}
+                            area=${area ?? nothing}
+                            lang=${lang}
+                            .data=${agreement}
+                          ></sa-area-comparison>
+                        </td>
+                      </tr>`
+                    : nothing
+                }`;
             })}
           </tbody>
         </table>

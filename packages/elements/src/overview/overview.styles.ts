@@ -313,6 +313,31 @@ export const styles = css`
   .sort:hover span:first-child {
     text-decoration: underline;
   }
+  .compare {
+    display: block;
+    margin-top: 0.3em;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: normal;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .compare[aria-expanded='true'] {
+    font-weight: 600;
+  }
+  /* The table may scroll sideways; the comparison stays in view, as wide as the scrolling region. */
+  .table-wrap {
+    container-type: inline-size;
+  }
+  .comparison sa-area-comparison {
+    position: sticky;
+    inset-inline-start: 0;
+    max-width: 100cqi;
+  }
   .sort-icon {
     color: var(--_muted);
     font-size: 0.8em;
@@ -395,6 +420,7 @@ export const styles = css`
   @media print {
     .controls,
     .expand-all,
+    .compare,
     .filter,
     .hint,
     .sort-icon {

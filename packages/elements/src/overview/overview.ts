@@ -144,6 +144,7 @@ export class SaOverview extends SaElement {
               filterByStatus(rows, parseStatuses(this.statusFilter)),
               this.#highlighted(agreement),
               sub,
+              this.area,
               lang,
               m,
             )

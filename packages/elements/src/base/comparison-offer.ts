@@ -1,0 +1,24 @@
+/**
+ * Where an element offers "Sammenlign kommuner" (the full sparkline, the overview's table), the offer needs
+ * `<sa-area-comparison>` registered: by an npm import, or by its own file beside sundhedsaftale.js, which
+ * may load after the element has rendered. Hosts that would offer it wait here and render again once it
+ * is; a disconnected host stops waiting (withdrawComparisonOffer).
+ */
+type Host = { requestUpdate(): void };
+
+const waiting = new Set<Host>();
+
+/** Whether the comparison can be offered now; if not, `host` is updated again once it can. */
+export function comparisonAvailable(host: Host): boolean {
+  if (customElements.get('sa-area-comparison')) return true;
+  // The first to wait asks to be told (again, if every earlier one has stopped waiting: harmless).
+  if (!waiting.size)
+    void customElements.whenDefined('sa-area-comparison').then(() => {
+      for (const host of waiting) host.requestUpdate();
+      waiting.clear();
+    });
+  waiting.add(host);
+  return false;
+}
+
+export const withdrawComparisonOffer = (host: Host): void => void waiting.delete(host);
