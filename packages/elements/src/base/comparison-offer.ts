@@ -4,7 +4,7 @@
  * may load after the element has rendered. Hosts that would offer it wait here and render again once it
  * is; a disconnected host stops waiting (withdrawComparisonOffer).
  */
-type Host = { requestUpdate(): void };
+type Host = { requestUpdate(): void; readonly isConnected: boolean };
 
 const waiting = new Set<Host>();
 
@@ -17,7 +17,9 @@ export function comparisonAvailable(host: Host): boolean {
       for (const host of waiting) host.requestUpdate();
       waiting.clear();
     });
-  waiting.add(host);
+  // Only a connected host waits: an element removed before its first render still renders once, and
+  // kept here it would keep its whole removed tree alive for as long as the comparison stays away.
+  if (host.isConnected) waiting.add(host);
   return false;
 }
 

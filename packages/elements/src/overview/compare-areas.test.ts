@@ -10,8 +10,8 @@ import { printCss, sample, shadow } from '../../test/helpers.js';
 const q = (el: Element, selector: string) => shadow(el).querySelector(selector);
 const qa = (el: Element, selector: string) => Array.from(shadow(el).querySelectorAll(selector));
 const button = (el: Element, id: string) =>
-  q(el, `tr[data-indicator="${id}"] button.compare`) as HTMLButtonElement | null;
-const comparisons = (el: Element) => qa(el, 'tr.comparison sa-area-comparison');
+  q(el, `tr[data-indicator="${id}"] [part=compare-toggle]`) as HTMLButtonElement | null;
+const comparisons = (el: Element) => qa(el, 'tr.comparison [part=comparison]');
 const areaRows = (comparison: Element) =>
   Array.from(comparison.shadowRoot?.querySelectorAll('tbody tr') ?? []);
 

@@ -54,7 +54,7 @@ export class IndicatorTable {
   /** Ids of the indicators whose comparison is open. */
   #comparing = new Set<string>();
 
-  constructor(private readonly host: { requestUpdate(): void }) {}
+  constructor(private readonly host: { requestUpdate(): void; readonly isConnected: boolean }) {}
 
   #toggleComparison(id: string): void {
     if (!this.#comparing.delete(id)) this.#comparing.add(id);

@@ -79,6 +79,8 @@ const clampLevel = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
  * @csspart focus-areas - The focus areas (a grid of `<sa-focus-area-card>`s).
  * @csspart card - Each `<sa-focus-area-card>` (style deeper with its own parts).
  * @csspart table - The table of every indicator.
+ * @csspart compare-toggle - A row's "Sammenlign kommuner" button in the table.
+ * @csspart comparison - The `<sa-area-comparison>` a row's button opens in the table.
  * @csspart principles - The principles disclosure.
  * @csspart status-reports - The status reports disclosure.
  *
