@@ -154,6 +154,7 @@ export class IndicatorTable {
                         ? html`<button
                             type="button"
                             class="compare"
+                            part="compare-toggle"
                             aria-expanded=${String(open)}
                             @click=${() => this.#toggleComparison(indicator.id)}
                           >
@@ -211,6 +212,7 @@ export class IndicatorTable {
                     ? html`<tr class="comparison">
                         <td colspan=${COLUMNS.length}>
                           <sa-area-comparison
+                            part="comparison"
                             hide-name
                             indicator=${indicator.id}
                             area=${area ?? nothing}
