@@ -35,7 +35,7 @@ export const PEERS = {
   },
   'lit-floor': { label: 'Lit element floor (shadow root, line and value; not a library)' },
   'data-work': {
-    label: 'data work alone (validate, summarize, describe; no DOM; not a library)',
+    label: 'data work alone (validate in place, summarize, describe; no DOM; not a library)',
     sizeless: true,
   },
   plot: { label: 'Observable Plot' },
