@@ -404,6 +404,16 @@ describe('validate()', () => {
       expect(r.ok).to.equal(false);
       if (!r.ok) expect(r.errors.map((e) => [e.pointer, e.code])).to.deep.equal([['', 'json']]);
     });
+    it('validateJson(empty or blank text) says it is empty, in both languages', () => {
+      for (const text of ['', '  \n', '\uFEFF']) {
+        const r = validateJson(text);
+        expect(r.ok).to.equal(false);
+        if (!r.ok)
+          expect(r.errors).to.deep.equal([
+            { pointer: '', code: 'json', da: 'er tom (ingen JSON)', en: 'is empty (no JSON)' },
+          ]);
+      }
+    });
     it('validateJson(text with a byte order mark) ignores the mark', () => {
       expect(validateJson(`\uFEFF${JSON.stringify(fixture())}`).ok).to.equal(true);
     });

@@ -82,12 +82,19 @@ function check(doc: unknown, report: Report, inPlace?: boolean): ValidationResul
 
 /**
  * Parses `json` and validates it. A syntax error is one issue at the root, with the line and
- * column (engines' own messages don't always say where). A leading byte order mark is ignored.
+ * column (engines' own messages don't always say where); an empty text says so. A leading byte order
+ * mark is ignored.
  * Never throws.
  */
 export function validateJson(json: string): ValidationResult {
   let doc: unknown;
   const source = typeof json === 'string' ? json.replace(/^\uFEFF/, '') : '';
+  // The engine's own words for this ("Unexpected end of JSON input") are English and say no more.
+  if (!source.trim())
+    return {
+      ok: false,
+      errors: [{ pointer: '', code: 'json', da: 'er tom (ingen JSON)', en: 'is empty (no JSON)' }],
+    };
   try {
     doc = JSON.parse(source);
   } catch (e) {
