@@ -12,9 +12,9 @@ export const INVALID: unique symbol = Symbol('invalid');
 export class TooManyValues extends Error {}
 
 /**
- * A plain-JSON copy of `input` (or, `inPlace`, `input` itself, checked the same way: see ValidateOptions in
- * validate.ts): own enumerable keys only (each read once, so getters and proxies
- * can't change answers between checks), no unsafe keys, nesting limited to MAX_DEPTH. Values
+ * A plain-JSON copy of `input` (or, `inPlace`, `input` itself, checked the same way: see ValidateOptions
+ * in validate.ts): own enumerable keys only (each read once, so getters and proxies can't change answers
+ * between checks), no unsafe keys, nesting limited to MAX_DEPTH. Values
  * JSON can't hold (functions, NaN, `undefined` in a list, …) are reported and replaced by
  * INVALID; `undefined` properties are dropped, as JSON.stringify does. Throws TooManyValues past MAX_VALUES.
  *
@@ -78,7 +78,7 @@ export function toPlainJson(
           }
         }
       } else {
-        // A plain object literal is safe because unsafe keys never get assigned; in place, they are deleted.
+        // A plain object literal is safe: unsafe keys are never assigned (in place, they are deleted).
         const obj = (out = inPlace ? v : {}) as Record<string, unknown>;
         const props = rule?.props;
         const names = Object.keys(v);
