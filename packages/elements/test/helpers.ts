@@ -70,18 +70,29 @@ export function expectFiniteAttributes(el: Element): void {
   expect(bad, 'attributes with NaN or Infinity').to.deep.equal([]);
 }
 
-/** `<sa-indicator-sparkline indicator=…>` with `attrs` and `agreement` as `.data`, rendered in a fresh fixture. */
-export async function renderSparkline(
+type Tag = 'sa-indicator-sparkline' | 'sa-focus-area-card' | 'sa-overview' | 'sa-area-comparison';
+
+/**
+ * `<tag>` with `attrs` and `agreement` as `.data`, appended to a fresh fixture (`wrapper`, an empty
+ * `<div>` unless given) and rendered once; elements nested in it may still be rendering.
+ */
+export async function renderElement<T extends Tag>(
+  tag: T,
   agreement: Agreement,
-  indicator: string,
   attrs: Record<string, string> = {},
-) {
-  const el = document.createElement('sa-indicator-sparkline');
-  el.setAttribute('indicator', indicator);
+  wrapper = html`<div></div>`,
+): Promise<HTMLElementTagNameMap[T]> {
+  const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.data = agreement;
-  const wrapper = await fixture(html`<div></div>`);
-  wrapper.append(el);
+  (await fixture(wrapper)).append(el);
   await el.updateComplete;
   return el;
 }
+
+/** `<sa-indicator-sparkline indicator=…>` with `attrs` and `agreement` as `.data`, rendered in a fresh fixture. */
+export const renderSparkline = (
+  agreement: Agreement,
+  indicator: string,
+  attrs: Record<string, string> = {},
+) => renderElement('sa-indicator-sparkline', agreement, { indicator, ...attrs });

@@ -7,6 +7,7 @@ import {
   expectFiniteAttributes,
   expectNoLeakedValues,
   printCss,
+  renderElement,
   sample,
   shadow,
 } from '../../test/helpers.js';
@@ -24,16 +25,8 @@ function withSeries(doc: Agreement, series: SeriesPoint[]): Agreement {
   return copy;
 }
 
-async function render(data: Agreement, attrs: Record<string, string> = {}) {
-  const el = document.createElement('sa-area-comparison');
-  el.setAttribute('indicator', attrs.indicator ?? 'dagligrygere');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.data = data;
-  const wrapper = await fixture(html`<div></div>`);
-  wrapper.append(el);
-  await el.updateComplete;
-  return el;
-}
+const render = (data: Agreement, attrs: Record<string, string> = {}) =>
+  renderElement('sa-area-comparison', data, { indicator: 'dagligrygere', ...attrs });
 
 describe('<sa-area-comparison>', () => {
   let doc: Agreement;

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { text, type Agreement } from '@sundhedsaftale/data';
 import './define.js';
 import type { SaFocusAreaCard } from './focus-area-card.js';
-import { expectNoLeakedValues, sample, shadow } from '../../test/helpers.js';
+import { expectNoLeakedValues, renderElement, sample, shadow } from '../../test/helpers.js';
 
 const SAMPLES = ['midt-2019-2023', 'midt-2024-2027'] as const;
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -15,13 +15,12 @@ async function render(
   focusArea: string,
   attrs: Record<string, string> = {},
 ): Promise<SaFocusAreaCard> {
-  const el = document.createElement('sa-focus-area-card');
-  el.setAttribute('focus-area', focusArea);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.data = agreement;
-  const wrapper = await fixture(html`<div style="max-width: 40em"></div>`);
-  wrapper.append(el);
-  await el.updateComplete;
+  const el = await renderElement(
+    'sa-focus-area-card',
+    agreement,
+    { 'focus-area': focusArea, ...attrs },
+    html`<div style="max-width: 40em"></div>`,
+  );
   await Promise.all(
     qa(el, 'sa-indicator-sparkline').map(
       (s) => (s as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete,

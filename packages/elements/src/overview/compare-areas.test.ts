@@ -4,8 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { hasAreaData, type Agreement } from '@sundhedsaftale/data';
 import './define.js';
-import type { SaOverview } from './overview.js';
-import { printCss, sample, shadow } from '../../test/helpers.js';
+import { printCss, renderElement, sample, shadow } from '../../test/helpers.js';
 
 const q = (el: Element, selector: string) => shadow(el).querySelector(selector);
 const qa = (el: Element, selector: string) => Array.from(shadow(el).querySelectorAll(selector));
@@ -15,15 +14,8 @@ const comparisons = (el: Element) => qa(el, 'tr.comparison [part=comparison]');
 const areaRows = (comparison: Element) =>
   Array.from(comparison.shadowRoot?.querySelectorAll('tbody tr') ?? []);
 
-async function render(agreement: Agreement, attrs: Record<string, string> = {}) {
-  const el = document.createElement('sa-overview') as SaOverview;
-  el.setAttribute('view', 'table');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.data = agreement;
-  (await fixture(html`<div></div>`)).append(el);
-  await el.updateComplete;
-  return el;
-}
+const render = (agreement: Agreement, attrs: Record<string, string> = {}) =>
+  renderElement('sa-overview', agreement, { view: 'table', ...attrs });
 
 describe('<sa-overview view="table">: "Sammenlign kommuner"', () => {
   let doc: Agreement;

@@ -15,6 +15,7 @@ import type { SaOverview } from './overview.js';
 import {
   expectNoLeakedValues,
   printCss,
+  renderElement,
   renderedStrings,
   sample,
   shadow,
@@ -50,11 +51,7 @@ async function render(
   agreement: Agreement,
   attrs: Record<string, string> = {},
 ): Promise<SaOverview> {
-  const el = document.createElement('sa-overview');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.data = agreement;
-  const wrapper = await fixture(html`<div></div>`);
-  wrapper.append(el);
+  const el = await renderElement('sa-overview', agreement, attrs);
   await deepUpdate(el);
   return el;
 }
