@@ -81,8 +81,8 @@ export class IndicatorTable {
     m: Messages,
   ) {
     const sorted = this.#key ? sortIndicators(rows, this.#key, this.#order, lang) : rows;
-    const compare =
-      !isServer && rows.some((r) => hasAreaData(r.indicator)) && comparisonAvailable(this.host);
+    // Asked at the first row with figures per area, so a table without any never waits for the comparison.
+    let compare: boolean | undefined;
     const list = (items: string[]) =>
       items.length > 1
         ? html`<ul class="cell-list">
@@ -133,7 +133,8 @@ export class IndicatorTable {
               const lit = highlight.has(indicator.id);
               // Status is judged since the first value; the change beside it is since the previous one.
               const basis = indicator.state === 'development' ? '' : statusBasis(summary, lang);
-              const offered = compare && hasAreaData(indicator);
+              const offered =
+                !isServer && hasAreaData(indicator) && (compare ??= comparisonAvailable(this.host));
               const open = offered && this.#comparing.has(indicator.id);
               return html`<tr data-indicator=${indicator.id} class=${lit ? 'highlighted' : ''}>
                   <td>
