@@ -44,6 +44,15 @@ export function toPlainJson(
     if (++count > MAX_VALUES) throw new TooManyValues();
     let out: unknown = v;
     if (v !== null && typeof v === 'object') {
+      // An object of plainly right values (see Rule.quick) holds no object, so it can be no ancestor.
+      if (rule?.quick && depth < MAX_DEPTH) {
+        const into = (inPlace ? v : {}) as Record<string, unknown>;
+        const taken = rule.quick(v, into);
+        if (taken) {
+          if ((count += taken - 1) > MAX_VALUES) throw new TooManyValues();
+          return into;
+        }
+      }
       if (ancestors.includes(v)) {
         report.error(placeAt(depth), 'circular', [
           'henviser til sig selv (cirkulær reference)',

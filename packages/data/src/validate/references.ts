@@ -75,11 +75,10 @@ function checkSeries(
   at: At,
   areaIds: Set<string>,
   frequency: unknown,
+  fitting: Set<string>,
   report: Report,
 ): void {
   const repeated = report.warningChecks?.repeatedPeriods(series, at, report);
-  // Series repeat a few periods many times: each is checked against the frequency once.
-  const fitting = new Set<string>();
   for (let i = 0; i < series.length; i++) {
     const point = series[i];
     if (!isRecord(point)) continue;
@@ -124,8 +123,13 @@ export function checkReferences(doc: Json, report: Report): void {
     });
   });
 
+  // The series of a document repeat a few periods many times: each is checked against a frequency once.
+  const fittingByFrequency = new Map<unknown, Set<string>>();
   items(doc.indicators).forEach((indicator, i) => {
     if (!isRecord(indicator)) return;
+    const frequency = indicator.frequency;
+    let fitting = fittingByFrequency.get(frequency);
+    if (!fitting) fittingByFrequency.set(frequency, (fitting = new Set()));
     // Pointers are written only for an issue: most indicators have none.
     const at = lazyChild('/indicators', i);
     resolve(
@@ -151,7 +155,8 @@ export function checkReferences(doc: Json, report: Report): void {
       items(indicator.series),
       lazyChild(at, 'series'),
       areaIds,
-      indicator.frequency,
+      frequency,
+      fitting,
       report,
     );
   });
