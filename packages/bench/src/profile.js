@@ -4,8 +4,10 @@
 //   node packages/bench/src/profile.js <peer> <small|large> [top=25]
 //   node packages/bench/src/profile.js ours-comparison comparison
 //   node packages/bench/src/profile.js ours overview
-// For readable names, build ours unminified and point BENCH_OURS_BUNDLE at it.
+// For readable names, build ours unminified and point BENCH_OURS_BUNDLE at it. BENCH_PROFILE_OUT=<file>
+// also writes the whole profile there (open it in Chromium's DevTools, Performance panel).
 import puppeteer from 'puppeteer-core';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromiumLaunch } from '../../../scripts/browsers.js';
 import { serve } from '../../../scripts/static-server.js';
@@ -31,6 +33,8 @@ try {
   await cdp.send('Profiler.start');
   const result = await page.evaluate((n, o) => window.bench.run(n, o), name, options);
   const { profile } = await cdp.send('Profiler.stop');
+  if (process.env.BENCH_PROFILE_OUT)
+    writeFileSync(process.env.BENCH_PROFILE_OUT, JSON.stringify(profile));
   const dt = new Map();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   for (let i = 0; i < profile.samples.length; i++) {
