@@ -225,6 +225,17 @@ describe('validate()', () => {
         '/indicators/0/series/2/period',
       ]);
     });
+    it('validate(the same period in series of different frequencies) judges it by each one’s own', () => {
+      // A period that fits the first indicator's frequency is remembered for that frequency only.
+      const doc = withSeries('irregular', ['2023-H1', '2025-03']);
+      doc.indicators[1].frequency = 'semiannual';
+      doc.indicators[1].series = [
+        { period: '2025-03', value: 1 },
+        { period: '2025-H2', value: 2 },
+      ];
+      delete doc.indicators[1].target;
+      expect(pointers(doc)).to.deep.equal(['/indicators/1/series/0/period']);
+    });
     it('validate(coarser periods, or any period when irregular) is ok', () => {
       expect(validate(withSeries('semiannual', ['2018', '2019-H1', '2019-H2'])).ok).to.equal(true);
       expect(validate(withSeries('annual', ['2017', '2018', '2019'])).ok).to.equal(true);
