@@ -2,7 +2,7 @@
 // `npm run bench`: builds the peer bundles, serves the pages, drives Debian Chromium (and Firefox ESR)
 // headless through puppeteer-core, and prints/writes a Markdown table of ratios to the plain-SVG baseline.
 //
-// Environment: BENCH_RUNS (measured rounds per case, default 7), BENCH_WARMUPS (default 1),
+// Environment: BENCH_RUNS (measured rounds per case, default 5), BENCH_WARMUPS (default 1),
 // BENCH_BROWSERS (default "chromium,firefox"), BENCH_CASES (default all: small,large,overview,comparison,heap),
 // BENCH_OURS_BUNDLE (a candidate sundhedsaftale.js to measure instead of the built one),
 // BENCH_PEERS (which pages, default all), BENCH_RESULTS (where to write the Markdown; default packages/bench/results.md, none for a candidate),
