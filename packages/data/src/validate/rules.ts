@@ -183,9 +183,10 @@ export const object = (
     if (Array.isArray(v)) return 0;
     let taken = 1;
     for (const name in v) {
+      // Inherited (the walk reads own keys only), unknown or unsafe: the usual walk reports it.
+      if (!Object.hasOwn(v, name)) return 0;
       const value = (v as Json)[name];
-      // An unknown or unsafe key, or a value that isn't plainly right: the usual walk reports it.
-      if (!Object.hasOwn(v, name) || !props.get(name)?.ok?.(value)) return 0;
+      if (!props.get(name)?.ok?.(value)) return 0;
       out[name] = value;
       taken++;
     }
