@@ -187,7 +187,8 @@ export const object = (
       if (!Object.hasOwn(v, name)) return 0;
       const value = (v as Json)[name];
       if (!props.get(name)?.ok?.(value)) return 0;
-      out[name] = value;
+      // In place, `out` is `v`, and a field needs no writing back.
+      if (out !== v) out[name] = value;
       taken++;
     }
     for (let i = 0; i < required.length; i++) if (!Object.hasOwn(out, required[i]!)) return 0;
