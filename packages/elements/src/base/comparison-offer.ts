@@ -4,6 +4,9 @@
  * may load after the element has rendered. Hosts that would offer it wait here and render again once it
  * is; a disconnected host stops waiting (withdrawComparisonOffer).
  */
+import { isServer } from 'lit';
+import { hasAreaData, type Indicator } from '@sundhedsaftale/data';
+
 type Host = { requestUpdate(): void; readonly isConnected: boolean };
 
 const waiting = new Set<Host>();
@@ -24,3 +27,11 @@ export function comparisonAvailable(host: Host): boolean {
 }
 
 export const withdrawComparisonOffer = (host: Host): void => void waiting.delete(host);
+
+/**
+ * Whether `host` offers the comparison for `indicator` now: the indicator has figures per area and, in a
+ * browser, the comparison is registered (if not yet, `host` is updated again once it is). Only hosts
+ * with such an indicator wait.
+ */
+export const offersComparison = (host: Host, indicator: Indicator): boolean =>
+  !isServer && hasAreaData(indicator) && comparisonAvailable(host);

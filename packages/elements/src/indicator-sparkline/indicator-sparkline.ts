@@ -5,7 +5,6 @@ import {
   formatChange,
   formatPeriod,
   formatValue,
-  hasAreaData,
   safeUrl,
   statusText,
   summarize,
@@ -18,7 +17,7 @@ import { SaElement, type ViewContext } from '../base/sa-element.js';
 import { ViewError } from '../base/view-error.js';
 import { illustrativeMark } from '../base/illustrative-mark.js';
 import { statusIcon } from '../base/status-icon.js';
-import { comparisonAvailable } from '../base/comparison-offer.js';
+import { offersComparison } from '../base/comparison-offer.js';
 import { PrintController } from '../base/print-controller.js';
 import { tableStyles } from '../base/table.styles.js';
 import { headStyles } from '../base/head.styles.js';
@@ -225,8 +224,7 @@ export class SaIndicatorSparkline extends SaElement {
     lang: ViewContext['lang'],
     m: ViewContext['m'],
   ) {
-    if (isServer || !hasAreaData(indicator)) return nothing;
-    if (!comparisonAvailable(this)) return nothing;
+    if (!offersComparison(this, indicator)) return nothing;
     const shown = this.compareOpen || (this.#print ??= new PrintController(this)).printing;
     // The comparison's own sa-load is not this element's (see keepNestedEvents(); adding it again is a no-op).
     if (shown) keepNestedEvents(this.renderRoot);

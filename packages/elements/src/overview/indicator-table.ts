@@ -4,7 +4,6 @@ import {
   formatChange,
   formatPeriod,
   formatValue,
-  hasAreaData,
   labelIn,
   FREQUENCY_LABELS,
   STATE_LABELS,
@@ -23,7 +22,7 @@ import {
 import type { Messages } from '../base/messages.js';
 import { statusIcon } from '../base/status-icon.js';
 import { renderMarkers } from '../base/markers.js';
-import { comparisonAvailable } from '../base/comparison-offer.js';
+import { offersComparison } from '../base/comparison-offer.js';
 
 type Column = { key: SortKey; label: (m: Messages) => string; num?: boolean };
 const COLUMNS: Column[] = [
@@ -81,8 +80,6 @@ export class IndicatorTable {
     m: Messages,
   ) {
     const sorted = this.#key ? sortIndicators(rows, this.#key, this.#order, lang) : rows;
-    // Asked at the first row with figures per area, so a table without any never waits for the comparison.
-    let compare: boolean | undefined;
     const list = (items: string[]) =>
       items.length > 1
         ? html`<ul class="cell-list">
@@ -133,8 +130,7 @@ export class IndicatorTable {
               const lit = highlight.has(indicator.id);
               // Status is judged since the first value; the change beside it is since the previous one.
               const basis = indicator.state === 'development' ? '' : statusBasis(summary, lang);
-              const offered =
-                !isServer && hasAreaData(indicator) && (compare ??= comparisonAvailable(this.host));
+              const offered = offersComparison(this.host, indicator);
               const open = offered && this.#comparing.has(indicator.id);
               return html`<tr data-indicator=${indicator.id} class=${lit ? 'highlighted' : ''}>
                   <td>
