@@ -3,7 +3,7 @@
 // cell), exit 1, nothing written, and neither a stack trace nor gigabytes of memory.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { run, samplePath, tempFolder } from './helpers.js';
 
@@ -107,6 +107,17 @@ test('a zip bomb (a part that unpacks to 300 MB) is refused before it is unpacke
   assert.ok(Date.now() - started < 20_000, 'refused quickly');
 });
 
+test('a workbook over 50 MB is refused before it is read, in the words a data file gets', async () => {
+  const xlsx = tmp('huge.xlsx');
+  writeFileSync(xlsx, '');
+  truncateSync(xlsx, 51 * 1024 * 1024);
+  const into = tmp('aftale.json');
+  copyFileSync(samplePath('midt-2024-2027'), into);
+  const r = await run('import', xlsx, '--into', into);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /huge\.xlsx: er for stor \(53,5 MB; højst 50 MB\)\n/);
+  assert.equal(readFileSync(into, 'utf8'), readFileSync(samplePath('midt-2024-2027'), 'utf8'));
+});
 test('a sheet padded to 200 MB of XML is refused the same way', async () => {
   const r = await importWorkbook(
     'padded.xlsx',

@@ -2,24 +2,27 @@ import { readFile, stat } from 'node:fs/promises';
 import { validateJson, type Agreement, type Lang } from '@sundhedsaftale/data';
 import type { Io } from './command.js';
 
-export type Source =
-  { ok: true; text: string; bytes: number } | { ok: false; message: Record<Lang, string> };
+type Failure = { ok: false; message: Record<Lang, string> };
+export type Source = { ok: true; text: string; bytes: number } | Failure;
 
-/** Data files larger than this are refused, like workbooks: an agreement is well under 1 MB. */
-export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
+/**
+ * Files larger than this are refused, data files and workbooks alike: an agreement is well under 1 MB,
+ * a sheet of indicator values a few MB.
+ */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** `n` bytes in MB with one decimal, as Danish (`5,3 MB`) or English (`5.3 MB`) writes it. */
 export const megabytes = (n: number, lang: Lang) =>
   `${(Math.round(n / 1e5) / 10).toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK')} MB`;
 const tooLarge = (n: number) =>
   failed(
-    `er for stor (${megabytes(n, 'da')}; højst ${MAX_SOURCE_BYTES / 1024 / 1024} MB)`,
-    `is too large (${megabytes(n, 'en')}; at most ${MAX_SOURCE_BYTES / 1024 / 1024} MB)`,
+    `er for stor (${megabytes(n, 'da')}; højst ${MAX_FILE_BYTES / 1024 / 1024} MB)`,
+    `is too large (${megabytes(n, 'en')}; at most ${MAX_FILE_BYTES / 1024 / 1024} MB)`,
   );
 
 /**
  * The text of a file path, an http(s) URL, or '-' for standard input; failures come back as messages.
- * The text must be UTF-8 (a byte order mark is allowed) and at most MAX_SOURCE_BYTES.
+ * The text must be UTF-8 (a byte order mark is allowed) and at most MAX_FILE_BYTES.
  */
 export async function readSource(source: string): Promise<Source> {
   try {
@@ -31,28 +34,42 @@ export async function readSource(source: string): Promise<Source> {
           `the server answered ${res.status} ${res.statusText}`,
         );
       const declared = Number(res.headers.get('content-length'));
-      if (declared > MAX_SOURCE_BYTES) return (void res.body?.cancel(), tooLarge(declared));
+      if (declared > MAX_FILE_BYTES) return (void res.body?.cancel(), tooLarge(declared));
       // Node's web stream is async-iterable; the DOM typings do not say so.
       return decode(await readCapped((res.body ?? []) as unknown as AsyncIterable<Uint8Array>));
     }
     if (source === '-') return decode(await readCapped(process.stdin));
-    const info = await stat(source);
-    if (info.isDirectory()) return failed('er en mappe, ikke en fil', 'is a directory, not a file');
-    if (info.size > MAX_SOURCE_BYTES) return tooLarge(info.size);
-    return decode(await readFile(source));
+    const file = await readFileBytes(source);
+    return file.ok ? decode(file.bytes) : file;
   } catch (e) {
-    if (e instanceof TooLarge) return tooLarge(e.bytes);
-    const code = (e as { code?: string }).code;
-    if (code === 'ENOENT') return failed('filen findes ikke', 'no such file');
-    if (code === 'EISDIR') return failed('er en mappe, ikke en fil', 'is a directory, not a file');
-    if (code === 'EACCES' || code === 'EPERM')
-      return failed('kunne ikke læses: ingen adgang', 'could not be read: permission denied');
-    const detail = e instanceof Error ? e.message : String(e);
-    return failed(`kunne ikke læses: ${detail}`, `could not be read: ${detail}`);
+    return readFailure(e);
   }
 }
 
-const failed = (da: string, en: string): Source => ({ ok: false, message: { da, en } });
+/** A local file's bytes, or why they are not read: a folder, too large, missing, no access. */
+export async function readFileBytes(path: string): Promise<{ ok: true; bytes: Buffer } | Failure> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return failed('er en mappe, ikke en fil', 'is a directory, not a file');
+    if (info.size > MAX_FILE_BYTES) return tooLarge(info.size);
+    return { ok: true, bytes: await readFile(path) };
+  } catch (e) {
+    return readFailure(e);
+  }
+}
+
+function readFailure(e: unknown): Failure {
+  if (e instanceof TooLarge) return tooLarge(e.bytes);
+  const code = (e as { code?: string }).code;
+  if (code === 'ENOENT') return failed('filen findes ikke', 'no such file');
+  if (code === 'EISDIR') return failed('er en mappe, ikke en fil', 'is a directory, not a file');
+  if (code === 'EACCES' || code === 'EPERM')
+    return failed('kunne ikke læses: ingen adgang', 'could not be read: permission denied');
+  const detail = e instanceof Error ? e.message : String(e);
+  return failed(`kunne ikke læses: ${detail}`, `could not be read: ${detail}`);
+}
+
+const failed = (da: string, en: string): Failure => ({ ok: false, message: { da, en } });
 
 class TooLarge extends Error {
   constructor(readonly bytes: number) {
@@ -60,14 +77,14 @@ class TooLarge extends Error {
   }
 }
 
-/** The bytes of a stream, stopping once there are more than MAX_SOURCE_BYTES. */
+/** The bytes of a stream, stopping once there are more than MAX_FILE_BYTES. */
 async function readCapped(stream: AsyncIterable<Uint8Array | string>): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {
     const bytes = Buffer.from(chunk);
     total += bytes.length;
-    if (total > MAX_SOURCE_BYTES) throw new TooLarge(total);
+    if (total > MAX_FILE_BYTES) throw new TooLarge(total);
     chunks.push(bytes);
   }
   return Buffer.concat(chunks);

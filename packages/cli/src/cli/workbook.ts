@@ -3,7 +3,7 @@
  * exported sheets as .xlsx and .csv. exceljs is loaded only here, on demand, so nothing that imports the
  * package root ever pulls it in.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Lang } from '@sundhedsaftale/data';
 import { CsvQuoteError, csvText, formatCsv, parseCsv } from '../sheet/csv.js';
@@ -12,6 +12,7 @@ import { columnLetter } from '../sheet/issues.js';
 import type { OutSheet } from '../sheet/export.js';
 import { rowHeights } from '../sheet/row-height.js';
 import type { Table } from '../sheet/import.js';
+import { readFileBytes } from './read-source.js';
 import { zipProblem } from './zip-check.js';
 
 type ExcelJS = typeof import('exceljs');
@@ -21,9 +22,6 @@ export async function loadExcel(): Promise<ExcelJS> {
   const m = await import('exceljs');
   return ((m as { default?: unknown }).default ?? m) as ExcelJS;
 }
-
-/** Workbooks larger than this are refused: a sheet of indicator values is a few MB at most. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export class InputError extends Error {
   constructor(readonly messages: Record<Lang, string>) {
@@ -36,21 +34,9 @@ const refuse = (da: string, en: string): never => {
 };
 
 async function readBytes(path: string): Promise<Buffer> {
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) refuse('er en mappe, ikke en fil', 'is a directory, not a file');
-    if (info.size > MAX_FILE_BYTES)
-      refuse(
-        `er for stor (${Math.round(info.size / 1e6)} MB; højst ${MAX_FILE_BYTES / 1e6} MB)`,
-        `is too large (${Math.round(info.size / 1e6)} MB; at most ${MAX_FILE_BYTES / 1e6} MB)`,
-      );
-    return await readFile(path);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    if ((e as { code?: string }).code === 'ENOENT') refuse('filen findes ikke', 'no such file');
-    const detail = e instanceof Error ? e.message : String(e);
-    return refuse(`kunne ikke læses: ${detail}`, `could not be read: ${detail}`);
-  }
+  const file = await readFileBytes(path);
+  if (!file.ok) throw new InputError(file.message);
+  return file.bytes;
 }
 
 /** Text of a CSV file: UTF-8 (with or without BOM) or, failing that, Windows-1252 as older Excel writes. */
