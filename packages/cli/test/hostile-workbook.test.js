@@ -18,23 +18,22 @@ function zip(entries) {
     const data = Buffer.from(content);
     const packed = deflateRawSync(data);
     const nameBytes = Buffer.from(name);
-    const local = Buffer.alloc(30);
+    // The fields both records hold, from "version needed" on: at 4 in the local header, at 6 in the
+    // central directory's record (which puts "version made by" before them).
+    const shared = (record, at) => {
+      record.writeUInt16LE(20, at);
+      record.writeUInt16LE(8, at + 4); // deflated
+      record.writeUInt32LE(crc32(data), at + 10);
+      record.writeUInt32LE(packed.length, at + 14);
+      record.writeUInt32LE(data.length, at + 18);
+      record.writeUInt16LE(nameBytes.length, at + 22);
+      return record;
+    };
+    const local = shared(Buffer.alloc(30), 4);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(data), 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
+    const central = shared(Buffer.alloc(46), 6);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(data), 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, packed);
     centrals.push(central, nameBytes);
