@@ -23,8 +23,8 @@ export interface ValidateOptions {
    * `doc` was just made by `JSON.parse` and nobody else holds it: check it where it is instead of
    * copying it, and return it (unsafe keys deleted) as the agreement. A copy is what keeps a caller's
    * object from changing under the elements, and what stops getters, proxies and cycles; parsed JSON
-   * has none of those, so for a large document the copy is only cost (about a fifth of the time, and the
-   * garbage). Wrong for any object a caller may still change. Default: false.
+   * has none of those, so for a large document the copy is only cost (about a quarter of the time, and
+   * the garbage). Wrong for any object a caller may still change. Default: false.
    */
   inPlace?: boolean;
 }
